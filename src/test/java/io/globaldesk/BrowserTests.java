@@ -1,0 +1,126 @@
+package io.globaldesk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import io.globaldesk.support.GlobalDeskIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A real headless Chromium signs in and walks the main pages, by mouse and by keyboard. */
+@GlobalDeskIntegrationTest
+class BrowserTests {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Path profile = Files.createTempDirectory(Path.of("target/tmp"), "chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Path.of("/usr/bin/chromium").toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(String email) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("GlobalDesk-demo", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @Test
+    void anAdminSignsInAndWalksTheMainPages() throws Exception {
+        signIn("admin@globaldesk.demo");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Follow the sun");
+        assertThat(browser.findElements(By.cssSelector(".card.center"))).hasSize(3);
+        for (var page : List.of(
+                List.of("/organizations", "Organizations", "Sakura Live"),
+                List.of("/agents", "Agents", "Yuki Tanaka"),
+                List.of("/centers", "Support centers", "AMER"),
+                List.of("/teams", "Teams", "EMEA Platform"),
+                List.of("/admin/users", "Users", "lead@globaldesk.demo"),
+                List.of("/admin/tokens", "API tokens", "New token"))) {
+            browser.get(url(page.get(0)));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(page.get(1));
+            assertThat(browser.getPageSource()).contains(page.get(2));
+        }
+        Files.createDirectories(Path.of("target/screenshots"));
+        browser.get(url("/"));
+        Files.write(Path.of("target/screenshots/home.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aLeadCreatesAnOrganizationThroughTheForm() {
+        signIn("lead@globaldesk.demo");
+        browser.get(url("/organizations"));
+        browser.findElement(By.cssSelector("details.card summary")).click();
+        browser.findElement(By.id("o-name")).sendKeys("Browser Made Ltda.");
+        browser.findElement(By.id("o-country")).sendKeys("BR");
+        browser.findElement(By.id("o-locale")).sendKeys("pt-BR");
+        browser.findElement(By.cssSelector("form.grid button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+        assertThat(browser.getPageSource()).contains("Browser Made Ltda.");
+    }
+
+    @Test
+    void theSkipLinkAndNavigationWorkFromTheKeyboard() {
+        signIn("lead@globaldesk.demo");
+        browser.get(url("/"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("a");
+    }
+
+    @Test
+    void theUserSwitchesTheUiToJapanese() {
+        signIn("yuki.tanaka@globaldesk.demo");
+        browser.get(url("/agents?lang=ja"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("エージェント");
+        browser.get(url("/centers"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("サポートセンター");
+    }
+
+    @Test
+    void aCustomerSeesOnlyTheirPortal() {
+        signIn("ana.souza@paporeto.demo");
+        assertThat(browser.getCurrentUrl()).endsWith("/portal");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Papo Reto");
+        assertThat(browser.findElements(By.linkText("Agents"))).isEmpty();
+    }
+}
