@@ -113,7 +113,7 @@ class ApiSecurityIntegrationTests {
     void prometheusNeedsAnAdminButHealthIsOpen() {
         assertThat(new Api(port, null).get("/actuator/health").status()).isEqualTo(200);
         assertThat(new Api(port, null).get("/actuator/prometheus").status()).isEqualTo(401);
-        Api.Response metrics = admin.get("/actuator/prometheus");
+        Api.Response metrics = admin.send("GET", "/actuator/prometheus", null, null, "text/plain");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import io.globaldesk.GlobalDeskApplication;
 import io.globaldesk.directory.Organizations;
@@ -34,7 +35,9 @@ class EmbeddedDatabaseIntegrationTests {
             assertThat(ProcessHandle.of(postgresPid)).isPresent();
         }
         Optional<ProcessHandle> after = ProcessHandle.of(postgresPid);
-        assertThat(after.map(ProcessHandle::isAlive).orElse(false)).as("postgres stopped with the application").isFalse();
+        if (after.isPresent()) after.get().onExit().get(30, TimeUnit.SECONDS);
+        assertThat(ProcessHandle.of(postgresPid).map(ProcessHandle::isAlive).orElse(false))
+                .as("postgres stopped with the application").isFalse();
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
             var organization = second.getBean(Organizations.class).find(java.util.UUID.fromString(id));

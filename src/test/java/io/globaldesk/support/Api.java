@@ -51,9 +51,13 @@ public final class Api {
     }
 
     public Response send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, "application/json, application/problem+json");
+    }
+
+    public Response send(String method, String path, String body, String contentType, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (body != null) request.header("Content-Type", contentType);
         if (token != null) request.header("Authorization", "Bearer " + token);
         try {
