@@ -113,8 +113,7 @@ class DirectoryPages {
     String createOrganization(@RequestParam String name, @RequestParam String country, @RequestParam String locale,
                               @RequestParam(required = false) String tier, @RequestParam(required = false) String appIds,
                               @RequestParam(required = false) String contactEmail, RedirectAttributes flash) {
-        var body = new OrganizationApi.OrganizationBody(name, country, locale, FormSupport.orNull(() -> Tier.valueOf(tier)),
-                FormSupport.list(appIds), blankToNull(contactEmail));
+        var body = organizationBody(name, country, locale, tier, appIds, contactEmail);
         return forms.submit(body, () -> organizations.create(body.toDraft()), "/organizations", "/organizations", flash);
     }
 
@@ -123,8 +122,7 @@ class DirectoryPages {
                               @RequestParam String locale, @RequestParam(required = false) String tier,
                               @RequestParam(required = false) String appIds,
                               @RequestParam(required = false) String contactEmail, RedirectAttributes flash) {
-        var body = new OrganizationApi.OrganizationBody(name, country, locale, FormSupport.orNull(() -> Tier.valueOf(tier)),
-                FormSupport.list(appIds), blankToNull(contactEmail));
+        var body = organizationBody(name, country, locale, tier, appIds, contactEmail);
         String page = "/organizations/" + id;
         return forms.submit(body, () -> organizations.update(id, body.toDraft()), page, page, flash);
     }
@@ -163,8 +161,7 @@ class DirectoryPages {
     String createAgent(@RequestParam String name, @RequestParam String email, @RequestParam String supportCenter,
                        @RequestParam(required = false) String languages, @RequestParam(required = false) String skills,
                        @RequestParam(required = false) String capacity, RedirectAttributes flash) {
-        var body = new AgentApi.AgentBody(name, email, supportCenter, FormSupport.list(languages), FormSupport.list(skills),
-                FormSupport.orNull(() -> Integer.valueOf(capacity.strip())));
+        var body = agentBody(name, email, supportCenter, languages, skills, capacity);
         return forms.submit(body, () -> agents.create(body.toDraft()), "/agents", "/agents", flash);
     }
 
@@ -173,8 +170,7 @@ class DirectoryPages {
                        @RequestParam String supportCenter, @RequestParam(required = false) String languages,
                        @RequestParam(required = false) String skills, @RequestParam(required = false) String capacity,
                        RedirectAttributes flash) {
-        var body = new AgentApi.AgentBody(name, email, supportCenter, FormSupport.list(languages), FormSupport.list(skills),
-                FormSupport.orNull(() -> Integer.valueOf(capacity.strip())));
+        var body = agentBody(name, email, supportCenter, languages, skills, capacity);
         String page = "/agents/" + id;
         return forms.submit(body, () -> agents.update(id, body.toDraft()), page, page, flash);
     }
@@ -247,6 +243,18 @@ class DirectoryPages {
     @PostMapping("/admin/teams/{id}/active")
     String toggleTeam(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes flash) {
         return forms.attempt(() -> teams.setActive(id, active), "/teams", "/teams", flash);
+    }
+
+    private static OrganizationApi.OrganizationBody organizationBody(String name, String country, String locale, String tier,
+                                                                     String appIds, String contactEmail) {
+        return new OrganizationApi.OrganizationBody(name, country, locale, FormSupport.orNull(() -> Tier.valueOf(tier)),
+                FormSupport.list(appIds), blankToNull(contactEmail));
+    }
+
+    private static AgentApi.AgentBody agentBody(String name, String email, String supportCenter, String languages,
+                                                String skills, String capacity) {
+        return new AgentApi.AgentBody(name, email, supportCenter, FormSupport.list(languages), FormSupport.list(skills),
+                FormSupport.orNull(() -> Integer.valueOf(capacity.strip())));
     }
 
     /** Holidays are typed one a line: "2026-12-25 Christmas Day". */
