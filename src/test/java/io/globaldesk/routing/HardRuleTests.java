@@ -39,9 +39,7 @@ class HardRuleTests {
 
     @Test
     void skillRuleNeedsOneOfTheCategorysSkills() {
-        RoutingSnapshot snapshot = RoutingSnapshot.of(List.of(
-                agent("web", "EMEA", Set.of("en"), Set.of("sdk-web"), 5, 0), agent("ios", "EMEA", Set.of("en"), Set.of("sdk-ios"), 5, 0)),
-                Centers.all());
+        RoutingSnapshot snapshot = emeaSnapshot(emea("web", "sdk-web", 0), emea("ios", "sdk-ios", 0));
         SkillRule rule = new SkillRule();
         RoutingContext web = context(snapshot, "sdk-web", DUBLIN_WORKDAY);
 
@@ -52,13 +50,20 @@ class HardRuleTests {
 
     @Test
     void capacityRuleNeedsRoomForOneMoreTicket() {
-        RoutingSnapshot snapshot = RoutingSnapshot.of(List.of(
-                agent("room", "EMEA", Set.of("en"), Set.of("audio"), 5, 4), agent("full", "EMEA", Set.of("en"), Set.of("audio"), 5, 5)),
-                Centers.all());
+        RoutingSnapshot snapshot = emeaSnapshot(emea("room", "audio", 4), emea("full", "audio", 5));
         CapacityRule rule = new CapacityRule();
         RoutingContext context = context(snapshot, "audio", DUBLIN_WORKDAY);
 
         assertThat(rule.exclusion(0, snapshot.agentAt(0), context)).isNull();
         assertThat(rule.exclusion(1, snapshot.agentAt(1), context)).isEqualTo(Reason.of(ReasonCode.EXCLUDED_AT_CAPACITY, 5, 5));
+    }
+
+    /** An English-speaking Dublin agent with one skill and capacity 5. */
+    private static AgentState emea(String id, String skill, int load) {
+        return agent(id, "EMEA", Set.of("en"), Set.of(skill), 5, load);
+    }
+
+    private static RoutingSnapshot emeaSnapshot(AgentState... agents) {
+        return RoutingSnapshot.of(List.of(agents), Centers.all());
     }
 }
