@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Follow-the-sun: every open ticket (not pending the customer) whose owner is off shift goes through the router to
@@ -25,6 +26,20 @@ public final class HandoverPlanner {
 
     public HandoverPlanner(Router router) {
         this.router = Objects.requireNonNull(router, "router");
+    }
+
+    /**
+     * The first instant after {@code at} at which any of the centers opens or closes: when the scheduler should next
+     * plan hand-overs and dispatch the queue. Empty when every center works around the clock.
+     */
+    public static Optional<Instant> nextShiftChange(Collection<CenterState> centers, Instant at) {
+        Instant next = null;
+        for (CenterState c : centers) {
+            Optional<Instant> change = c.calendar().isOpen(at) ? c.calendar().currentClosing(at)
+                    : Optional.of(c.calendar().nextOpening(at));
+            if (change.isPresent() && (next == null || change.get().isBefore(next))) next = change.get();
+        }
+        return Optional.ofNullable(next);
     }
 
     /** Whether {@code ticket} must be handed over at {@code at}. */

@@ -110,4 +110,13 @@ class HandoverPlannerTests {
         assertThat(plan.handovers()).extracting(h -> h.ticket().ticketId(), Handover::requeued)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("T-s1", false), org.assertj.core.groups.Tuple.tuple("T-s3", true));
     }
+
+    @Test
+    void theNextShiftChangeIsTheEarliestOpeningOrClosingOfAnyCenter() {
+        assertThat(HandoverPlanner.nextShiftChange(Centers.all(), Instant.parse("2026-11-25T03:00:00Z")))
+                .contains(Instant.parse("2026-11-25T09:00:00Z"));
+        assertThat(HandoverPlanner.nextShiftChange(Centers.all(), APAC_DAY_END.minusSeconds(1800))).contains(APAC_DAY_END);
+        assertThat(HandoverPlanner.nextShiftChange(List.of(new CenterState("24x7", io.globaldesk.directory.BusinessCalendar.twentyFourSeven(),
+                "GLOBAL", null)), APAC_DAY_END)).isEmpty();
+    }
 }

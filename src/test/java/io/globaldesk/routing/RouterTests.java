@@ -110,4 +110,16 @@ class RouterTests {
         assertThat(decision.assignee().id()).isEqualTo("x");
         assertThat(decision.reasons(ReasonCode.NO_SKILL_REQUIRED)).hasSize(1);
     }
+
+    @Test
+    void aSnapshotRefusesDuplicateAgentsOrCenters() {
+        AgentState a = agent("a", "EMEA", Set.of("en"), Set.of(), 1, 0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RoutingSnapshot.of(List.of(a, a), Centers.all()))
+                .hasMessageContaining("agent a appears twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RoutingSnapshot.of(List.of(a), List.of(Centers.emea(), Centers.emea())))
+                .hasMessageContaining("support center EMEA appears twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> agent("b", "EMEA", Set.of(), Set.of(), -1, 0))
+                .hasMessageContaining("capacity of agent b must not be negative");
+    }
 }
