@@ -36,7 +36,7 @@ public class LanguageDetector {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        String sample = prefix(text);
+        String sample = Truncation.atMost(text, MAX_CHARS_EXAMINED);
         ScriptProfile scripts = ScriptProfile.of(sample);
         if (scripts.clearlyCjk()) {
             return new DetectedLanguage(scripts.cjkLanguage().tag(), scripts.cjkConfidence());
@@ -77,16 +77,5 @@ public class LanguageDetector {
         double runnerUp = values.values().stream().sorted(Comparator.reverseOrder()).skip(1)
                 .findFirst().orElse(0.0);
         return Math.min(1.0, 0.5 + 2.5 * (best - runnerUp));
-    }
-
-    private static String prefix(String text) {
-        if (text.length() <= MAX_CHARS_EXAMINED) {
-            return text;
-        }
-        int end = MAX_CHARS_EXAMINED;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end);
     }
 }

@@ -41,7 +41,7 @@ public class TextNormalizer {
         }
         String clean = dropUnsafeCharacters(text);
         String folded = Normalizer.normalize(clean, Normalizer.Form.NFKC);
-        return cap(collapseWhitespace(folded));
+        return Truncation.atMost(collapseWhitespace(folded), maxLength);
     }
 
     /** {@link #normalize}, then simplified Chinese and lower case: a key for matching, not for display. */
@@ -119,16 +119,5 @@ public class TextNormalizer {
             }
         }
         return out.toString();
-    }
-
-    private String cap(String text) {
-        if (text.length() <= maxLength) {
-            return text;
-        }
-        int end = maxLength;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end);
     }
 }
