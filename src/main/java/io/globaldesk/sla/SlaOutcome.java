@@ -1,0 +1,4 @@
+package io.globaldesk.sla;
+
+/** Whether one ticket met one SLA measure, labelled for the attainment report. */
+public record SlaOutcome(String center, Severity severity, Tier tier, SlaMeasure measure, boolean met) {}
