@@ -1,7 +1,7 @@
 package io.globaldesk.routing;
 
 import io.globaldesk.sla.Severity;
-import io.globaldesk.sla.Tier;
+import io.globaldesk.directory.Tier;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.globaldesk.routing;
 
-import io.globaldesk.sla.Tier;
+import io.globaldesk.directory.Tier;
 
 /**
  * Senior engineers for the customers who pay for them; Standard tickets lean to the others, which keeps seniors free

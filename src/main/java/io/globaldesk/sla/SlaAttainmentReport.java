@@ -1,5 +1,6 @@
 package io.globaldesk.sla;
 
+import io.globaldesk.directory.Tier;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;

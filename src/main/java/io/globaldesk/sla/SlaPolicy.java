@@ -1,5 +1,6 @@
 package io.globaldesk.sla;
 
+import io.globaldesk.directory.Tier;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -8,7 +8,7 @@ import io.globaldesk.routing.RoutingDecision;
 import io.globaldesk.routing.RoutingRequest;
 import io.globaldesk.routing.RoutingSnapshot;
 import io.globaldesk.sla.Severity;
-import io.globaldesk.sla.Tier;
+import io.globaldesk.directory.Tier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,7 +1,7 @@
 package io.globaldesk.routing;
 
 import io.globaldesk.sla.Severity;
-import io.globaldesk.sla.Tier;
+import io.globaldesk.directory.Tier;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

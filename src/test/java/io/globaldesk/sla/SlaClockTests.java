@@ -1,5 +1,6 @@
 package io.globaldesk.sla;
 
+import io.globaldesk.directory.Tier;
 import io.globaldesk.directory.BusinessCalendar;
 import io.globaldesk.directory.BusinessCalendar.WorkingHours;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.globaldesk.sla;
 
+import io.globaldesk.directory.Tier;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
