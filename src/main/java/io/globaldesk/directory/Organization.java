@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.globaldesk.culture.Region;
+
 /**
  * A customer company. Its region and culture profile follow from its country and locale.
  *

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.globaldesk.directory.internal.Markets;
+import io.globaldesk.culture.CultureProfiles;
+import io.globaldesk.culture.Region;
+import io.globaldesk.culture.Regions;
 import io.globaldesk.platform.security.Actor;
 import io.globaldesk.platform.web.ConflictException;
 import io.globaldesk.platform.web.NotFoundException;
@@ -39,8 +41,8 @@ public class Organizations {
         UUID id = jdbc.sql("""
                         insert into organization (name, country, locale, tier, region, culture_profile, contact_email)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(draft.name(), country, draft.locale(), draft.tier().name(), Markets.regionOf(country).name(),
-                        Markets.cultureProfileOf(country, draft.locale()), draft.contactEmail())
+                .params(draft.name(), country, draft.locale(), draft.tier().name(), Regions.of(country).name(),
+                        CultureProfiles.resolve(country, draft.locale()).name(), draft.contactEmail())
                 .query(UUID.class).single();
         writeApps(id, draft.appIds());
         return load(id).orElseThrow();
@@ -53,8 +55,8 @@ public class Organizations {
         jdbc.sql("""
                         update organization set name = ?, country = ?, locale = ?, tier = ?, region = ?, culture_profile = ?,
                         contact_email = ?, updated_at = now() where id = ?""")
-                .params(draft.name(), country, draft.locale(), draft.tier().name(), Markets.regionOf(country).name(),
-                        Markets.cultureProfileOf(country, draft.locale()), draft.contactEmail(), id)
+                .params(draft.name(), country, draft.locale(), draft.tier().name(), Regions.of(country).name(),
+                        CultureProfiles.resolve(country, draft.locale()).name(), draft.contactEmail(), id)
                 .update();
         jdbc.sql("delete from organization_app where organization_id = ?").param(id).update();
         writeApps(id, draft.appIds());

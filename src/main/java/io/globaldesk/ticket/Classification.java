@@ -1,5 +1,7 @@
 package io.globaldesk.ticket;
 
+import io.globaldesk.sla.Severity;
+
 /**
  * What the classifier suggests for a ticket.
  *

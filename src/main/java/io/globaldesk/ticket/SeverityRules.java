@@ -1,5 +1,7 @@
 package io.globaldesk.ticket;
 
+import io.globaldesk.sla.Severity;
+
 import java.util.List;
 
 /**

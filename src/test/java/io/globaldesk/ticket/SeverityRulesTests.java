@@ -1,5 +1,7 @@
 package io.globaldesk.ticket;
 
+import io.globaldesk.sla.Severity;
+
 import io.globaldesk.language.TextNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
