@@ -4,27 +4,33 @@ import io.globaldesk.telemetry.QualitySample;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * {@link DiagnosisInput} over samples held in memory, indexed by session, by region and ISP, and by edge node. For
- * tests, the simulator and the demo; the telemetry store answers the same questions from disk.
+ * {@link DiagnosisInput} over samples held in memory: by session for the participants, and in time-sorted columns per
+ * region and ISP and per edge node for the cohorts. For tests, the simulator and the demo; the telemetry store answers
+ * the same questions from disk. Not thread-safe: cohort queries share scratch buffers.
  */
 public final class InMemoryDiagnosisInput implements DiagnosisInput {
 
-    private static final Comparator<QualitySample> BY_TIME = Comparator.comparing(QualitySample::ts);
-
     private final Map<String, Map<String, List<QualitySample>>> bySession = new HashMap<>();
-    private final Map<String, QualitySample[]> byRegionIsp;
-    private final Map<String, QualitySample[]> byEdge;
+    private final Map<String, Integer> sessionIds = new HashMap<>();
+    private final Map<String, Integer> ispIds = new HashMap<>();
+    private final Map<String, Column> byRegionIsp = new HashMap<>();
+    private final Map<String, Column> byEdge = new HashMap<>();
+    private final int[] seenStamp;
+    private final int[] sessionStamp;
+    private int stamp;
+    private double[] rtt = new double[0], loss = new double[0], jitter = new double[0];
+
+    /** The cohort figures of one group of samples, sorted by time, as parallel arrays. */
+    private record Column(long[] tsMillis, int[] user, int[] session, int[] isp, double[] rtt, double[] loss, double[] jitter) {}
 
     public InMemoryDiagnosisInput(Collection<QualitySample> samples) {
         Map<String, List<QualitySample>> regionIsp = new HashMap<>();
@@ -36,8 +42,11 @@ public final class InMemoryDiagnosisInput implements DiagnosisInput {
             regionIsp.computeIfAbsent(regionIspKey(s.region(), s.isp()), k -> new ArrayList<>()).add(s);
             edge.computeIfAbsent(String.valueOf(s.edgeNode()), k -> new ArrayList<>()).add(s);
         }
-        byRegionIsp = sortedArrays(regionIsp);
-        byEdge = sortedArrays(edge);
+        Map<String, Integer> userIds = new HashMap<>();
+        regionIsp.forEach((key, list) -> byRegionIsp.put(key, column(list, userIds)));
+        edge.forEach((key, list) -> byEdge.put(key, column(list, userIds)));
+        seenStamp = new int[userIds.size()];
+        sessionStamp = new int[sessionIds.size()];
     }
 
     @Override
@@ -56,67 +65,77 @@ public final class InMemoryDiagnosisInput implements DiagnosisInput {
 
     @Override
     public CohortStats ispCohort(String region, String isp, Instant from, Instant to, String excludedSessionId) {
-        return cohort(byRegionIsp.get(regionIspKey(region, isp)), from, to,
-                s -> !s.sessionId().equals(excludedSessionId));
+        return cohort(byRegionIsp.get(regionIspKey(region, isp)), from, to, sessionIds.getOrDefault(excludedSessionId, -1), -1);
     }
 
     @Override
     public CohortStats edgeCohort(String edgeNode, String excludedIsp, Instant from, Instant to, String excludedSessionId) {
-        return cohort(byEdge.get(String.valueOf(edgeNode)), from, to,
-                s -> !s.sessionId().equals(excludedSessionId) && !Objects.equals(s.isp(), excludedIsp));
+        return cohort(byEdge.get(String.valueOf(edgeNode)), from, to, sessionIds.getOrDefault(excludedSessionId, -1),
+                ispIds.getOrDefault(String.valueOf(excludedIsp), -1));
     }
 
-    private static CohortStats cohort(QualitySample[] sorted, Instant from, Instant to, Predicate<QualitySample> member) {
-        if (sorted == null) return CohortStats.EMPTY;
-        int first = firstAtOrAfter(sorted, from);
-        int capacity = Math.max(0, Math.min(sorted.length, lastAtOrBefore(sorted, to) + 1) - first);
-        double[] rtt = new double[capacity], loss = new double[capacity], jitter = new double[capacity];
-        Set<String> users = new HashSet<>(), sessions = new HashSet<>();
-        int n = 0;
-        for (int i = first; i < first + capacity; i++) {
-            QualitySample s = sorted[i];
-            if (!member.test(s)) continue;
-            users.add(s.sessionId() + '\u0000' + s.userId());
-            sessions.add(s.sessionId());
-            rtt[n] = Quantiles.value(s.rttMs());
-            loss[n] = Quantiles.worseLoss(s.uplinkLossPct(), s.downlinkLossPct());
-            jitter[n] = Quantiles.value(s.jitterMs());
+    private CohortStats cohort(Column c, Instant from, Instant to, int excludedSession, int excludedIsp) {
+        if (c == null) return CohortStats.EMPTY;
+        int first = firstAtOrAfter(c.tsMillis(), from.toEpochMilli());
+        int end = firstAtOrAfter(c.tsMillis(), to.toEpochMilli() + 1);
+        ensureCapacity(end - first);
+        stamp++;
+        int n = 0, users = 0, sessions = 0, rttN = 0, lossN = 0, jitterN = 0;
+        for (int i = first; i < end; i++) {
+            if (c.session()[i] == excludedSession || c.isp()[i] == excludedIsp) continue;
+            if (seenStamp[c.user()[i]] != stamp) {
+                seenStamp[c.user()[i]] = stamp;
+                users++;
+            }
+            if (sessionStamp[c.session()[i]] != stamp) {
+                sessionStamp[c.session()[i]] = stamp;
+                sessions++;
+            }
+            if (!Double.isNaN(c.rtt()[i])) rtt[rttN++] = c.rtt()[i];
+            if (!Double.isNaN(c.loss()[i])) loss[lossN++] = c.loss()[i];
+            if (!Double.isNaN(c.jitter()[i])) jitter[jitterN++] = c.jitter()[i];
             n++;
         }
         if (n == 0) return CohortStats.EMPTY;
-        int rttN = Quantiles.sortFinite(rtt, n), lossN = Quantiles.sortFinite(loss, n), jitterN = Quantiles.sortFinite(jitter, n);
-        return new CohortStats(users.size(), sessions.size(), n,
-                Quantiles.ofSorted(rtt, rttN, 0.5), Quantiles.ofSorted(rtt, rttN, 0.9),
-                Quantiles.ofSorted(loss, lossN, 0.5), Quantiles.ofSorted(loss, lossN, 0.9),
-                Quantiles.ofSorted(jitter, jitterN, 0.5), Quantiles.ofSorted(jitter, jitterN, 0.9));
+        double[] rttQ = Quantiles.select(rtt, rttN, 0.5, 0.9);
+        double[] lossQ = Quantiles.select(loss, lossN, 0.5, 0.9);
+        double[] jitterQ = Quantiles.select(jitter, jitterN, 0.5, 0.9);
+        return new CohortStats(users, sessions, n, rttQ[0], rttQ[1], lossQ[0], lossQ[1], jitterQ[0], jitterQ[1]);
     }
 
-    private static int firstAtOrAfter(QualitySample[] sorted, Instant from) {
+    private void ensureCapacity(int n) {
+        if (rtt.length < n) {
+            rtt = new double[n];
+            loss = new double[n];
+            jitter = new double[n];
+        }
+    }
+
+    private Column column(List<QualitySample> list, Map<String, Integer> userIds) {
+        QualitySample[] sorted = list.toArray(QualitySample[]::new);
+        Arrays.sort(sorted, Comparator.comparing(QualitySample::ts));
+        int n = sorted.length;
+        Column c = new Column(new long[n], new int[n], new int[n], new int[n], new double[n], new double[n], new double[n]);
+        for (int i = 0; i < n; i++) {
+            QualitySample s = sorted[i];
+            c.tsMillis()[i] = s.ts().toEpochMilli();
+            c.session()[i] = sessionIds.computeIfAbsent(s.sessionId(), k -> sessionIds.size());
+            c.user()[i] = userIds.computeIfAbsent(s.sessionId() + '\u0000' + s.userId(), k -> userIds.size());
+            c.isp()[i] = ispIds.computeIfAbsent(String.valueOf(s.isp()), k -> ispIds.size());
+            c.rtt()[i] = Quantiles.value(s.rttMs());
+            c.loss()[i] = Quantiles.worseLoss(s.uplinkLossPct(), s.downlinkLossPct());
+            c.jitter()[i] = Quantiles.value(s.jitterMs());
+        }
+        return c;
+    }
+
+    private static int firstAtOrAfter(long[] sorted, long from) {
         int lo = 0, hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid].ts().isBefore(from)) lo = mid + 1; else hi = mid;
+            if (sorted[mid] < from) lo = mid + 1; else hi = mid;
         }
         return lo;
-    }
-
-    private static int lastAtOrBefore(QualitySample[] sorted, Instant to) {
-        int lo = 0, hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].ts().isAfter(to)) hi = mid; else lo = mid + 1;
-        }
-        return lo - 1;
-    }
-
-    private static Map<String, QualitySample[]> sortedArrays(Map<String, List<QualitySample>> lists) {
-        Map<String, QualitySample[]> arrays = new HashMap<>();
-        lists.forEach((key, list) -> {
-            QualitySample[] array = list.toArray(QualitySample[]::new);
-            java.util.Arrays.sort(array, BY_TIME);
-            arrays.put(key, array);
-        });
-        return arrays;
     }
 
     private static String regionIspKey(String region, String isp) {

@@ -22,7 +22,7 @@ final class GroundTruth {
     Map<String, Segment> of(PlannedSession s) {
         Map<String, Segment> expected = new HashMap<>();
         for (PlannedSession.User u : s.users) {
-            if (regional.coverage(u.participant, u.join, s.end) == RegionalFaults.Coverage.PARTIAL) return Map.of();
+            if (regional.coverage(u, u.join, s.end) == RegionalFaults.Coverage.PARTIAL) return Map.of();
         }
         for (PlannedSession.User u : s.users) {
             Segment own = ownSegment(s, u);
@@ -38,11 +38,11 @@ final class GroundTruth {
 
     private Segment ownSegment(PlannedSession s, PlannedSession.User u) {
         if (u.impairment != null) return u.impairment.segment();
-        return regional.segment(u.participant, u.join, s.end);
+        return regional.segment(u, u.join, s.end);
     }
 
     private boolean breaksSentMedia(PlannedSession s, PlannedSession.User u) {
         if (u.impairment != null) return u.impairment.affectsSentMedia();
-        return regional.segment(u.participant, u.join, s.end) != null;
+        return regional.segment(u, u.join, s.end) != null;
     }
 }

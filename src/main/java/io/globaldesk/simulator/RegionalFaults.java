@@ -5,11 +5,17 @@ import io.globaldesk.diagnosis.Segment;
 import java.time.Instant;
 import java.util.List;
 
-/** The ISP and edge-node faults of a plan: whom they hit, when, and how hard. */
+/**
+ * The ISP and edge-node faults of a plan: whom they hit, when, and how hard. An ISP degradation spares some of the
+ * carrier's users (those with {@link LinkProfile#susceptibility()} of {@value #ISP_SPARED_ABOVE} or more, about one
+ * in seven), as a routing or peering problem does; an edge outage hits everyone on the edge.
+ */
 final class RegionalFaults {
 
     /** How a regional fault covers one participant's time in a call. */
     enum Coverage { NONE, PARTIAL, FULL }
+
+    static final double ISP_SPARED_ABOVE = 0.85;
 
     private final List<Fault> faults;
 
@@ -19,12 +25,13 @@ final class RegionalFaults {
     }
 
     /** The extra loss, RTT and jitter a participant suffers at {@code at}; {@code null} when no fault hits them. */
-    Impairment activeAt(Participant p, double susceptibility, Instant at) {
+    Impairment activeAt(PlannedSession.User u, Instant at) {
+        double susceptibility = u.profile.susceptibility();
         for (Fault f : faults) {
-            if (!hits(f, p) || !inside(f, at)) continue;
+            if (!hits(f, u) || !inside(f, at)) continue;
             return switch (f) {
-                case Fault.IspDegradation i -> new Impairment(Impairment.Kind.LOSSY, 6 + 8 * susceptibility,
-                        100 + 200 * susceptibility, 15 + 20 * susceptibility);
+                case Fault.IspDegradation i -> new Impairment(Impairment.Kind.LOSSY,
+                        6 + 8 * susceptibility / ISP_SPARED_ABOVE, 100 + 200 * susceptibility, 15 + 20 * susceptibility);
                 case Fault.EdgeOutage e -> new Impairment(Impairment.Kind.LOSSY, 5 + 7 * susceptibility,
                         300 + 300 * susceptibility, 20 + 20 * susceptibility);
                 default -> throw new IllegalStateException("only regional faults are kept");
@@ -33,7 +40,7 @@ final class RegionalFaults {
         return null;
     }
 
-    Coverage coverage(Participant p, Instant from, Instant to) {
+    Coverage coverage(PlannedSession.User p, Instant from, Instant to) {
         Coverage result = Coverage.NONE;
         for (Fault f : faults) {
             if (!hits(f, p) || !from(f).isBefore(to) || !to(f).isAfter(from)) continue;
@@ -44,7 +51,7 @@ final class RegionalFaults {
     }
 
     /** The segment of the fault that fully covers a participant's call, or {@code null}. */
-    Segment segment(Participant p, Instant from, Instant to) {
+    Segment segment(PlannedSession.User p, Instant from, Instant to) {
         for (Fault f : faults) {
             if (hits(f, p) && !from(f).isAfter(from) && !to(f).isBefore(to)) {
                 return f instanceof Fault.EdgeOutage ? Segment.EDGE_NODE : Segment.ISP;
@@ -53,9 +60,11 @@ final class RegionalFaults {
         return null;
     }
 
-    private static boolean hits(Fault f, Participant p) {
+    private static boolean hits(Fault f, PlannedSession.User u) {
+        Participant p = u.participant;
         return switch (f) {
-            case Fault.IspDegradation i -> i.region().equals(p.region()) && i.isp().equals(p.isp());
+            case Fault.IspDegradation i -> i.region().equals(p.region()) && i.isp().equals(p.isp())
+                    && u.profile.susceptibility() < ISP_SPARED_ABOVE;
             case Fault.EdgeOutage e -> e.edgeNode().equals(p.edgeNode());
             default -> false;
         };

@@ -52,7 +52,7 @@ final class SampleGenerator {
             rtt += own.rttMs();
             jitter += own.jitterMs();
         }
-        Impairment carrierOrEdge = regional.activeAt(u.participant, p.susceptibility(), t);
+        Impairment carrierOrEdge = regional.activeAt(u, t);
         if (carrierOrEdge != null) {
             loss += carrierOrEdge.lossPct();
             rtt += carrierOrEdge.rttMs();
