@@ -20,19 +20,19 @@ record DiagnosisContext(String sessionId, String userId, String region, String i
         return judge.limits();
     }
 
-    /** The arguments every summary may use: who, where, and the user's own figures. Percentages as fractions. */
+    /** The arguments every summary may use: who, where, and the user's own figures, percentages in percent. */
     Map<String, Object> summaryArgs() {
         Map<String, Object> args = new HashMap<>();
         args.put("user", userId);
         args.put("isp", String.valueOf(isp));
         args.put("region", String.valueOf(region));
         args.put("edge", String.valueOf(edgeNode));
-        args.put("loss", fraction(user.lossPct()));
+        args.put("loss", percent(user.lossPct()));
         args.put("rtt", orZero(user.rttMs()));
         args.put("jitter", orZero(user.jitterMs()));
-        args.put("videoFreeze", fraction(user.videoFreezePct()));
-        args.put("audioFreeze", fraction(user.audioFreezePct()));
-        args.put("cpu", fraction(Math.max(orZero(user.cpuSystemPct()), orZero(user.cpuAppPct()))));
+        args.put("videoFreeze", percent(user.videoFreezePct()));
+        args.put("audioFreeze", percent(user.audioFreezePct()));
+        args.put("cpu", percent(Math.max(orZero(user.cpuSystemPct()), orZero(user.cpuAppPct()))));
         args.put("fps", orZero(user.fps()));
         args.put("ispUsers", ispCohort.userCount());
         args.put("edgeUsers", edgeCohort.userCount());
@@ -72,8 +72,8 @@ record DiagnosisContext(String sessionId, String userId, String region, String i
         return judge.known(cohort) ? -judge.poorMargin(cohort) : Confidence.UNCHECKED;
     }
 
-    static double fraction(double pct) {
-        return orZero(pct) / 100.0;
+    static double percent(double pct) {
+        return orZero(pct);
     }
 
     static double orZero(double value) {

@@ -39,8 +39,8 @@ final class RemotePeerRule implements DiagnosisRule {
         evidence.add(new Evidence("fps", peer.fps(), c.limits().fpsLow(), EvidenceScope.SESSION_PEERS));
         Map<String, Object> args = c.summaryArgs();
         args.put("peer", worstPeer);
-        args.put("peerLoss", DiagnosisContext.fraction(peer.uplinkLossPct()));
-        args.put("peerCpu", DiagnosisContext.fraction(Math.max(DiagnosisContext.orZero(peer.cpuSystemPct()),
+        args.put("peerLoss", DiagnosisContext.percent(peer.uplinkLossPct()));
+        args.put("peerCpu", DiagnosisContext.percent(Math.max(DiagnosisContext.orZero(peer.cpuSystemPct()),
                 DiagnosisContext.orZero(peer.cpuAppPct()))));
         String key = deviceCause ? "diagnosis.summary.remote_peer_device" : "diagnosis.summary.remote_peer_network";
         return Optional.of(new Finding(Segment.REMOTE_PEER, Confidence.of(linkFine, reception, worstMargin), key, args, evidence));
