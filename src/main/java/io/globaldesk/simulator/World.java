@@ -1,7 +1,6 @@
 package io.globaldesk.simulator;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The regions, countries, ISPs and edge nodes sessions are drawn from.
@@ -25,13 +24,13 @@ public record World(List<Region> regions) {
 
     public Region region(String code) {
         return regions.stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no region '" + code + "' in the world"));
+                .orElseThrow(() -> new IllegalArgumentException("no region '" + code + "' in the world"));
     }
 
     /** The region an edge node belongs to. */
     public Region regionOfEdge(String edgeNode) {
         return regions.stream().filter(r -> r.edgeNodes().contains(edgeNode)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no edge node '" + edgeNode + "' in the world"));
+                .orElseThrow(() -> new IllegalArgumentException("no edge node '" + edgeNode + "' in the world"));
     }
 
     public static World standard() {

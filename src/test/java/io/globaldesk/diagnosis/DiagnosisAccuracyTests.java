@@ -26,6 +26,7 @@ class DiagnosisAccuracyTests {
 
     private static final Instant START = Instant.parse("2026-11-25T03:00:00Z");
     private static final Duration SPAN = Duration.ofHours(1);
+    private static final int FAULTY_SESSIONS = 80;
     private static final Instant FAULT_END = START.plus(SPAN).plus(Duration.ofMinutes(15));
 
     private static Simulation simulation;
@@ -35,12 +36,12 @@ class DiagnosisAccuracyTests {
 
     @BeforeAll
     static void diagnoseEveryone() {
-        SimulationPlan plan = SimulationPlan.of(7, START, SPAN, 1500)
+        SimulationPlan plan = SimulationPlan.of(7, START, SPAN, 1000)
                 .withFault(new Fault.IspDegradation("ap-northeast", "KDDI", START, FAULT_END))
                 .withFault(new Fault.EdgeOutage("edge-sjc-2", START, FAULT_END))
-                .withFault(new Fault.LocalNetworkFaults(120))
-                .withFault(new Fault.RemotePeerFaults(120))
-                .withFault(new Fault.DeviceOverloads(120));
+                .withFault(new Fault.LocalNetworkFaults(FAULTY_SESSIONS))
+                .withFault(new Fault.RemotePeerFaults(FAULTY_SESSIONS))
+                .withFault(new Fault.DeviceOverloads(FAULTY_SESSIONS));
         simulation = new TelemetrySimulator().run(plan);
         InMemoryDiagnosisInput input = new InMemoryDiagnosisInput(simulation.samples());
         SessionDiagnostician diagnostician = new SessionDiagnostician();
@@ -79,7 +80,7 @@ class DiagnosisAccuracyTests {
     void theUserEachSessionFaultWasPlacedForIsDiagnosedWithThatFault() {
         for (Segment injected : List.of(Segment.LOCAL_NETWORK, Segment.REMOTE_PEER, Segment.DEVICE)) {
             int[] tally = subjects.get(injected);
-            assertThat(tally[0]).as("%s sessions", injected).isEqualTo(120);
+            assertThat(tally[0]).as("%s sessions", injected).isEqualTo(FAULTY_SESSIONS);
             assertThat(tally[1] / (double) tally[0]).as("%s subjects diagnosed right (%d of %d)", injected, tally[1], tally[0])
                     .isGreaterThanOrEqualTo(0.95);
         }
