@@ -51,6 +51,20 @@ class TelemetrySimulatorTests {
     }
 
     @Test
+    void aLiveFeedCanReleaseTheSamplesOfEachStepOfItsClock() {
+        Simulation sim = simulator.run(SimulationPlan.of(1, START, Duration.ofMinutes(5), 20).withApiCallsPerMinute(60));
+        int released = 0, calls = 0;
+        for (Instant t = START; t.isBefore(START.plus(Duration.ofMinutes(20))); t = t.plusSeconds(20)) {
+            List<QualitySample> step = sim.samplesBetween(t, t.plusSeconds(20));
+            for (QualitySample s : step) assertThat(s.ts()).isBetween(t, t.plusSeconds(19));
+            released += step.size();
+            calls += sim.apiCallsBetween(t, t.plusSeconds(20)).size();
+        }
+        assertThat(released).isEqualTo(sim.samples().size());
+        assertThat(calls).isEqualTo(sim.apiCalls().size()).isEqualTo(5 * 60);
+    }
+
+    @Test
     void samplesStayWithinTheRangesTheIngestAccepts() {
         Simulation sim = simulator.run(SimulationPlan.of(2, START, Duration.ofMinutes(10), 150)
                 .withFault(new Fault.LocalNetworkFaults(5)).withFault(new Fault.DeviceOverloads(5)));
