@@ -33,6 +33,8 @@ class DiagnosisAccuracyTests {
     private static final Map<Segment, Map<Segment, Integer>> confusion = new EnumMap<>(Segment.class);
     private static final Map<Segment, int[]> subjects = new EnumMap<>(Segment.class);
     private static int mildHealthy, mildHealthyRight;
+    private static final double[] confidenceSum = new double[2];
+    private static final int[] confidenceCount = new int[2];
 
     @BeforeAll
     static void diagnoseEveryone() {
@@ -48,7 +50,11 @@ class DiagnosisAccuracyTests {
         for (Segment s : Segment.values()) confusion.put(s, new EnumMap<>(Segment.class));
         for (SimulatedSession session : simulation.sessions()) {
             session.expected().forEach((user, expected) -> {
-                Segment found = diagnostician.diagnose(session.sessionId(), user, input).segment();
+                Diagnosis diagnosis = diagnostician.diagnose(session.sessionId(), user, input);
+                Segment found = diagnosis.segment();
+                int right = found == expected ? 1 : 0;
+                confidenceSum[right] += diagnosis.confidence();
+                confidenceCount[right]++;
                 confusion.get(expected).merge(found, 1, Integer::sum);
                 if (user.equals(session.subjectUserId())) {
                     int[] tally = subjects.computeIfAbsent(session.injected(), k -> new int[2]);
@@ -93,6 +99,16 @@ class DiagnosisAccuracyTests {
                 .isGreaterThanOrEqualTo(0.95);
     }
 
+    @Test
+    void wrongVerdictsCarryLowerConfidenceThanRightOnes() {
+        assertThat(confidenceCount[0]).as("wrong verdicts to compare").isPositive();
+        assertThat(meanConfidence(0)).isLessThan(meanConfidence(1) - 0.1);
+    }
+
+    private static double meanConfidence(int right) {
+        return confidenceSum[right] / confidenceCount[right];
+    }
+
     /** Loss above 1.5%, RTT above 150 ms, jitter above 25 ms or CPU above 70%, all still inside the limits. */
     private static boolean mildlyDegraded(List<QualitySample> samples) {
         LinkStats link = LinkStats.of(samples);
@@ -113,6 +129,8 @@ class DiagnosisAccuracyTests {
         }
         subjects.forEach((segment, tally) -> out.append(String.format("subjects of injected %s: %d of %d right%n",
                 segment, tally[1], tally[0])));
+        out.append(String.format("mean confidence: %.2f when right, %.2f when wrong%n", meanConfidence(1),
+                confidenceCount[0] == 0 ? Double.NaN : meanConfidence(0)));
         out.append(String.format("mildly degraded healthy users: %d of %d NO_ISSUE%n", mildHealthyRight, mildHealthy));
         out.append(String.format("%d sessions, %d samples%n", simulation.sessions().size(), simulation.samples().size()));
         return out.toString();
