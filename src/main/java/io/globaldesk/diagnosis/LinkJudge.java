@@ -11,6 +11,14 @@ record LinkJudge(DiagnosisThresholds limits) {
         return worst(link.lossPct(), link.rttMs(), link.jitterMs());
     }
 
+    /**
+     * Above zero when what this participant sends arrives broken: loss or jitter past its limit. Delay alone makes a
+     * call awkward but does not freeze the picture, so RTT does not count here.
+     */
+    double sendsBrokenMediaMargin(LinkStats link) {
+        return Math.max(over(link.lossPct(), limits.lossPoorPct()), over(link.jitterMs(), limits.jitterPoorMs()));
+    }
+
     double poorMargin(CohortStats cohort) {
         return worst(cohort.lossMedianPct(), cohort.rttMedianMs(), cohort.jitterMedianMs());
     }

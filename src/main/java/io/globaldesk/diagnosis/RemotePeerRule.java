@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The user's own link is fine, yet what they receive freezes, and another participant's link or device is bad: the
- * problem sits at the far end. The worst peer is named.
+ * The user's own link is fine, yet what they receive freezes, and another participant's link loses packets or jitters,
+ * or their device is overloaded: the problem sits at the far end. The worst peer is named. A peer with only a long
+ * round trip is not blamed, since delay does not freeze media.
  */
 final class RemotePeerRule implements DiagnosisRule {
 
@@ -20,7 +21,7 @@ final class RemotePeerRule implements DiagnosisRule {
         double worstMargin = 0;
         boolean deviceCause = false;
         for (Map.Entry<String, LinkStats> peer : c.peers().entrySet()) {
-            double network = c.judge().poorMargin(peer.getValue());
+            double network = c.judge().sendsBrokenMediaMargin(peer.getValue());
             double device = c.judge().overloadMargin(peer.getValue());
             double margin = Math.max(network, device);
             if (margin > worstMargin) {
@@ -34,7 +35,7 @@ final class RemotePeerRule implements DiagnosisRule {
         List<Evidence> evidence = new ArrayList<>(c.receptionEvidence());
         evidence.add(new Evidence("lossPct", c.user().lossPct(), c.limits().lossPoorPct(), EvidenceScope.USER));
         evidence.add(new Evidence("uplinkLossPct", peer.uplinkLossPct(), c.limits().lossPoorPct(), EvidenceScope.SESSION_PEERS));
-        evidence.add(new Evidence("rttMs", peer.rttMs(), c.limits().rttPoorMs(), EvidenceScope.SESSION_PEERS));
+        evidence.add(new Evidence("jitterMs", peer.jitterMs(), c.limits().jitterPoorMs(), EvidenceScope.SESSION_PEERS));
         evidence.add(new Evidence("cpuSystemPct", peer.cpuSystemPct(), c.limits().cpuSaturatedPct(), EvidenceScope.SESSION_PEERS));
         evidence.add(new Evidence("fps", peer.fps(), c.limits().fpsLow(), EvidenceScope.SESSION_PEERS));
         Map<String, Object> args = c.summaryArgs();

@@ -12,7 +12,7 @@ record Impairment(Kind kind, double lossPct, double rttMs, double jitterMs) {
     enum Kind {
         /** Wi-Fi interference or a bad cable: steady loss both ways. */
         LOSSY,
-        /** An overfull router queue: large delay, little loss; what the user sends still arrives. */
+        /** An overfull router queue: large delay, next to no loss; what the user sends still arrives, late. */
         BUFFERBLOAT,
         /** Coverage that comes and goes: 20 s bad, 20 s fine. */
         FLAPPING,
@@ -23,7 +23,7 @@ record Impairment(Kind kind, double lossPct, double rttMs, double jitterMs) {
     static Impairment localNetwork(Draw d) {
         double pick = d.unit();
         if (pick < 0.6) return new Impairment(Kind.LOSSY, d.uniform(7, 18), d.uniform(30, 120), d.uniform(15, 45));
-        if (pick < 0.85) return new Impairment(Kind.BUFFERBLOAT, d.uniform(0.5, 2), d.uniform(480, 900), d.uniform(20, 50));
+        if (pick < 0.85) return new Impairment(Kind.BUFFERBLOAT, d.uniform(0.1, 0.5), d.uniform(480, 900), d.uniform(10, 25));
         return new Impairment(Kind.FLAPPING, d.uniform(18, 35), d.uniform(50, 150), d.uniform(30, 60));
     }
 

@@ -50,6 +50,12 @@ class RemotePeerRuleTests {
     }
 
     @Test
+    void doesNotBlameAPeerWhoseOnlyFaultIsALongRoundTrip() {
+        assertThat(rule.evaluate(context(receivingFreezes(9, 4), Map.of("u-2", slow(900)), fineCohort(30), fineCohort(30))))
+                .isEmpty();
+    }
+
+    @Test
     void staysOutWhenTheUsersOwnLinkIsPoor() {
         assertThat(rule.evaluate(context(lossy(12), Map.of("u-2", lossy(12)), fineCohort(30), fineCohort(30)))).isEmpty();
     }
