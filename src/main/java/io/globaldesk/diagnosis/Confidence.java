@@ -2,7 +2,7 @@ package io.globaldesk.diagnosis;
 
 /**
  * Turns the margins a verdict rests on into a confidence. The weakest margin decides: a verdict is only as sure as its
- * least clear condition. A margin of 0 gives 0.5, a margin of 0.25 (a quarter past a limit) about 0.76, 1 about 0.97.
+ * least clear condition. A margin of 0 gives 0.5, a margin of 0.25 (a quarter past a limit) about 0.79, 1 about 0.98.
  */
 final class Confidence {
     /** Stands in for the margin of a condition that could not be checked, such as a cohort with too few users. */

@@ -12,8 +12,8 @@ final class DeviceRule implements DiagnosisRule {
         double overload = c.judge().overloadMargin(c.user());
         if (linkFine < 0 || overload <= 0) return Optional.empty();
         LinkStats user = c.user();
-        double peerFps = c.peers().values().stream().mapToDouble(LinkStats::fps).filter(f -> !Double.isNaN(f))
-                .sorted().skip(c.peers().size() / 2).findFirst().orElse(c.limits().fpsLow());
+        double[] fps = c.peers().values().stream().mapToDouble(LinkStats::fps).filter(f -> !Double.isNaN(f)).toArray();
+        double peerFps = fps.length == 0 ? c.limits().fpsLow() : Quantiles.median(fps, fps.length);
         List<Evidence> evidence = List.of(
                 new Evidence("cpuSystemPct", user.cpuSystemPct(), c.limits().cpuSaturatedPct(), EvidenceScope.DEVICE),
                 new Evidence("cpuAppPct", user.cpuAppPct(), c.limits().cpuSaturatedPct(), EvidenceScope.DEVICE),
