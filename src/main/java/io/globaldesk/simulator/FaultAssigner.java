@@ -22,12 +22,7 @@ final class FaultAssigner {
             if (plan.faults().stream().noneMatch(f -> nearRegionalFault(f, s, plan.world()))) clear.add(s);
         }
         Collections.shuffle(clear, new Random(plan.seed() ^ 0x5EED));
-        int wanted = 0;
-        for (Fault f : plan.faults()) {
-            if (f instanceof Fault.LocalNetworkFaults(int n)) wanted += n;
-            if (f instanceof Fault.RemotePeerFaults(int n)) wanted += n;
-            if (f instanceof Fault.DeviceOverloads(int n)) wanted += n;
-        }
+        int wanted = plan.faultySessions();
         if (wanted > clear.size()) {
             throw new IllegalArgumentException("the plan asks for " + wanted + " sessions with a session-level fault but only "
                     + clear.size() + " sessions are clear of its regional faults; plan more sessions or fewer faults");

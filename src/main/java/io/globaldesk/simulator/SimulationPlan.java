@@ -19,7 +19,7 @@ public record SimulationPlan(long seed, Instant start, Duration span, int sessio
         if (span == null || span.isNegative() || span.isZero()) throw new IllegalArgumentException("span must be positive");
         if (sessions < 0 || apiCallsPerMinute < 0) throw new IllegalArgumentException("counts cannot be negative");
         faults = List.copyOf(faults);
-        int sessionFaults = faults.stream().mapToInt(SimulationPlan::sessionsNeeded).sum();
+        int sessionFaults = faultySessions(faults);
         if (sessionFaults > sessions) {
             throw new IllegalArgumentException("the faults need " + sessionFaults + " sessions but the plan has only " + sessions);
         }
@@ -41,6 +41,15 @@ public record SimulationPlan(long seed, Instant start, Duration span, int sessio
 
     public Instant end() {
         return start.plus(span);
+    }
+
+    /** How many sessions the session-level faults take. */
+    int faultySessions() {
+        return faultySessions(faults);
+    }
+
+    private static int faultySessions(List<Fault> faults) {
+        return faults.stream().mapToInt(SimulationPlan::sessionsNeeded).sum();
     }
 
     private static int sessionsNeeded(Fault fault) {
