@@ -49,6 +49,11 @@ public class TextNormalizer {
         return toSimplifiedChinese(normalize(text)).toLowerCase(Locale.ROOT);
     }
 
+    /** {@link #forSearch}, with misspelt product terms repaired first ("Agroa SDK jiter" → "agora sdk jitter"). */
+    public String forSearch(String text, ProductTermCorrector terms) {
+        return toSimplifiedChinese(terms.correct(normalize(text))).toLowerCase(Locale.ROOT);
+    }
+
     public String toSimplifiedChinese(String text) {
         if (text == null || text.isEmpty()) {
             return "";

@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Turns normalised text into counted features: whole words and short prefixes (a crude stem, so "crashes" and
- * "crashed", "gravação" and "gravado" share evidence) for alphabetic scripts, and character unigrams and bigrams for
- * Chinese, Japanese and Korean, which need no word segmentation that way.
+ * Turns normalised text into counted features. Alphabetic words give the word, a short prefix (a crude stem, so
+ * "crashes" and "crashed" share evidence) and character 4-grams with word boundaries (so "Mikrofonton" still shares
+ * evidence with "Mikrofon", and a paraphrase never seen in training is not a blank). Chinese, Japanese and Korean
+ * runs give character unigrams and bigrams, which need no word segmentation.
  */
 final class TicketFeatures {
 
@@ -49,6 +50,10 @@ final class TicketFeatures {
             features.merge("w:" + token, 1, Integer::sum);
             if (token.length() > STEM_LENGTH + 1) {
                 features.merge("p:" + token.substring(0, STEM_LENGTH), 1, Integer::sum);
+            }
+            String bounded = "_" + token + "_";
+            for (int i = 0; i + 4 <= bounded.length(); i++) {
+                features.merge("t:" + bounded.substring(i, i + 4), 1, Integer::sum);
             }
         }
     }

@@ -23,6 +23,12 @@ class TemplateRendererTests {
         return new HashMap<>(TemplateRenderer.sampleArguments(AT));
     }
 
+    private static Map<String, Object> argsWith(String name, Object value) {
+        Map<String, Object> args = args();
+        args.put(name, value);
+        return args;
+    }
+
     @Test
     void northAmericaGetsTheDirectResolution() {
         String reply = renderer.render(ReplyTemplate.TICKET_RESOLVED, CultureProfileCode.NORTH_AMERICA, Locale.US, args());
@@ -66,10 +72,8 @@ class TemplateRendererTests {
 
     @Test
     void englishPluralDistinguishesOneFromMany() {
-        Map<String, Object> one = args();
-        one.put("count", 1);
-        Map<String, Object> many = args();
-        many.put("count", 3);
+        Map<String, Object> one = argsWith("count", 1);
+        Map<String, Object> many = argsWith("count", 3);
 
         assertThat(renderer.render(ReplyTemplate.NEED_MORE_INFO, CultureProfileCode.DEFAULT, Locale.US, one))
                 .contains("we need one more detail from you");
@@ -79,10 +83,8 @@ class TemplateRendererTests {
 
     @Test
     void japaneseAndChineseUseOneFormForAnyCount() {
-        Map<String, Object> one = args();
-        one.put("delayMinutes", 1);
-        Map<String, Object> many = args();
-        many.put("delayMinutes", 45);
+        Map<String, Object> one = argsWith("delayMinutes", 1);
+        Map<String, Object> many = argsWith("delayMinutes", 45);
 
         assertThat(renderer.render(ReplyTemplate.SLA_APOLOGY, CultureProfileCode.JAPAN, Locale.JAPANESE, one))
                 .contains("1分遅れて");
@@ -96,8 +98,7 @@ class TemplateRendererTests {
 
     @Test
     void numbersFollowTheLocale() {
-        Map<String, Object> many = args();
-        many.put("affectedSessions", 12345);
+        Map<String, Object> many = argsWith("affectedSessions", 12345);
 
         assertThat(renderer.render(ReplyTemplate.INCIDENT_NOTICE, CultureProfileCode.EUROPE, Locale.GERMAN, many))
                 .contains("12.345 Ihrer Sitzungen sind");
@@ -107,8 +108,7 @@ class TemplateRendererTests {
 
     @Test
     void argumentsAreNeverEvaluatedAsPatterns() {
-        Map<String, Object> hostile = args();
-        hostile.put("summary", "{ticketNumber} {0,number} '{'x'}' <b>bold</b>");
+        Map<String, Object> hostile = argsWith("summary", "{ticketNumber} {0,number} '{'x'}' <b>bold</b>");
 
         String reply = renderer.render(ReplyTemplate.TICKET_RESOLVED, CultureProfileCode.NORTH_AMERICA, Locale.US, hostile);
 

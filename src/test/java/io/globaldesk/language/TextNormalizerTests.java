@@ -22,6 +22,13 @@ class TextNormalizerTests {
     }
 
     @Test
+    void repairsProductTermsBeforeFoldingForSearch() {
+        ProductTermCorrector terms = new ProductTermCorrector(java.util.List.of("Agora SDK", "jitter"));
+
+        assertThat(normalizer.forSearch("Ａｇｒｏａ　SDK 的 jiter 很高", terms)).isEqualTo("agora sdk 的 jitter 很高");
+    }
+
+    @Test
     void dropsControlCharactersAndKeepsLineBreaks() {
         String text = "line\u0000one\u0007\u001b\r\nline\ttwo\u200b\u202e";
 

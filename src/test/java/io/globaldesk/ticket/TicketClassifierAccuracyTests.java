@@ -42,6 +42,7 @@ class TicketClassifierAccuracyTests {
 
         assertThat(score.overall()).isGreaterThanOrEqualTo(0.85);
         assertThat(score.meanConfidenceRight()).isGreaterThan(score.meanConfidenceWrong());
+        assertThat(score.sureAndRight()).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
@@ -77,19 +78,25 @@ class TicketClassifierAccuracyTests {
         assertThat((double) right / HELD_OUT.size()).isGreaterThanOrEqualTo(0.97);
     }
 
-    private record Score(double overall, double meanConfidenceRight, double meanConfidenceWrong) {
+    /** @param sureAndRight the share right among answers given with confidence 0.9 or more */
+    private record Score(double overall, double meanConfidenceRight, double meanConfidenceWrong,
+                         double sureAndRight) {
     }
 
     private static Score evaluate(TicketClassifier classifier, String title) {
         Map<String, int[]> byLanguage = new TreeMap<>();
         double confidenceRight = 0, confidenceWrong = 0;
         int right = 0;
+        int[][] reliability = new int[BINS.length][2];
         for (CorpusTicket ticket : HELD_OUT) {
             Classification c = classifier.classify(ticket.subject(), ticket.body());
             int[] tally = byLanguage.computeIfAbsent(ticket.language(), l -> new int[2]);
             tally[1]++;
+            int[] bin = reliability[binOf(c.confidence())];
+            bin[1]++;
             if (c.category().equals(ticket.category())) {
                 tally[0]++;
+                bin[0]++;
                 right++;
                 confidenceRight += c.confidence();
             } else {
@@ -97,15 +104,31 @@ class TicketClassifierAccuracyTests {
             }
         }
         int wrong = HELD_OUT.size() - right;
+        int[] sure = reliability[BINS.length - 1];
         Score score = new Score((double) right / HELD_OUT.size(), confidenceRight / Math.max(1, right),
-                confidenceWrong / Math.max(1, wrong));
+                confidenceWrong / Math.max(1, wrong), (double) sure[0] / Math.max(1, sure[1]));
         StringBuilder report = new StringBuilder("Ticket classification, " + title + ", held-out tickets:\n");
         byLanguage.forEach((language, t) -> report.append(String.format("  %s %5.1f%% (%d/%d)%n",
                 language, 100.0 * t[0] / t[1], t[0], t[1])));
         report.append(String.format("  overall %5.1f%% (%d/%d); mean confidence right %.2f, wrong %.2f%n",
                 100 * score.overall(), right, HELD_OUT.size(), score.meanConfidenceRight(),
                 score.meanConfidenceWrong()));
-        System.out.print(report);
+        report.append("  reliability (confidence bin: share right):");
+        for (int b = 0; b < BINS.length; b++) {
+            report.append(String.format(" [%.1f..): %s", BINS[b], reliability[b][1] == 0 ? "-"
+                    : String.format("%.2f of %d", (double) reliability[b][0] / reliability[b][1], reliability[b][1])));
+        }
+        System.out.println(report);
         return score;
+    }
+
+    private static final double[] BINS = {0.0, 0.5, 0.7, 0.9};
+
+    private static int binOf(double confidence) {
+        int bin = 0;
+        while (bin + 1 < BINS.length && confidence >= BINS[bin + 1]) {
+            bin++;
+        }
+        return bin;
     }
 }

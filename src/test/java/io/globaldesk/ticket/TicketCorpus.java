@@ -18,9 +18,9 @@ import java.util.Random;
  * frame and context of every line are held out, so {@link #heldOut()} tickets describe their problem in words the
  * training tickets never used for it.
  */
-final class TicketCorpus {
+public final class TicketCorpus {
 
-    record CorpusTicket(String subject, String body, String category, String language) {
+    public record CorpusTicket(String subject, String body, String category, String language) {
     }
 
     private record Problem(String category, String language, List<String> paraphrases) {
@@ -30,7 +30,7 @@ final class TicketCorpus {
     private final Map<String, List<String>> contexts = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    static TicketCorpus load() {
+    public static TicketCorpus load() {
         try (InputStream in = TicketCorpus.class.getClassLoader().getResourceAsStream("ticket/corpus.tsv")) {
             TicketCorpus corpus = new TicketCorpus();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -57,7 +57,7 @@ final class TicketCorpus {
     }
 
     /** {@code perProblem} tickets for each category and language, from the training paraphrases only. */
-    List<CorpusTicket> training(long seed, int perProblem) {
+    public List<CorpusTicket> training(long seed, int perProblem) {
         Random random = new Random(seed);
         List<CorpusTicket> tickets = new ArrayList<>();
         for (Problem problem : problems) {
@@ -73,7 +73,7 @@ final class TicketCorpus {
     }
 
     /** For each category and language, its held-out paraphrase in every ticket shape. */
-    List<CorpusTicket> heldOut() {
+    public List<CorpusTicket> heldOut() {
         Random random = new Random(7);
         List<CorpusTicket> tickets = new ArrayList<>();
         for (Problem problem : problems) {
