@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.globaldesk.platform.web.ConflictException;
 import io.globaldesk.platform.web.InvalidInputException;
 import io.globaldesk.platform.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,12 @@ public class Agents {
 
     private final JdbcClient jdbc;
     private final SupportCenters centers;
+    private final ApplicationEventPublisher events;
 
-    Agents(JdbcClient jdbc, SupportCenters centers) {
+    Agents(JdbcClient jdbc, SupportCenters centers, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.centers = centers;
+        this.events = events;
     }
 
     @Transactional
@@ -42,6 +45,7 @@ public class Agents {
                 .params(draft.name(), draft.email(), center, normalized(draft.languages()), normalized(draft.skills()),
                         draft.capacity())
                 .query(UUID.class).single();
+        events.publishEvent(new DirectoryChanged("agents"));
         return get(id);
     }
 
@@ -56,6 +60,7 @@ public class Agents {
                 .params(draft.name(), draft.email(), center, normalized(draft.languages()), normalized(draft.skills()),
                         draft.capacity(), id)
                 .update();
+        events.publishEvent(new DirectoryChanged("agents"));
         return get(id);
     }
 
@@ -63,6 +68,7 @@ public class Agents {
     public Agent setActive(UUID id, boolean active) {
         get(id);
         jdbc.sql("update agent set active = ?, updated_at = now() where id = ?").params(active, id).update();
+        events.publishEvent(new DirectoryChanged("agents"));
         return get(id);
     }
 
@@ -71,6 +77,7 @@ public class Agents {
     public Agent setAvailable(UUID id, boolean available) {
         get(id);
         jdbc.sql("update agent set available = ?, updated_at = now() where id = ?").params(available, id).update();
+        events.publishEvent(new DirectoryChanged("agents"));
         return get(id);
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.globaldesk.culture.Region;
+
 /** A support center (APAC, EMEA, AMER…) with the calendar its agents work by. */
 public record SupportCenter(UUID id, String code, String name, ZoneId timeZone, List<WorkingHours> workingHours,
                             List<Holiday> holidays, UUID onCallAgentId, boolean active) {
@@ -18,6 +20,19 @@ public record SupportCenter(UUID id, String code, String name, ZoneId timeZone, 
         return BusinessCalendar.of(timeZone,
                 workingHours.stream().map(h -> new BusinessCalendar.WorkingHours(Set.copyOf(h.days()), h.from(), h.to())).toList(),
                 holidays.stream().map(Holiday::day).toList());
+    }
+
+    /** The follow-the-sun region the center serves, from its time zone (America/… is AMER, Europe/… and Africa/… EMEA). */
+    public Region region() {
+        String zone = timeZone.getId();
+        if (zone.startsWith("America/") || zone.startsWith("US/") || zone.startsWith("Canada/") || zone.startsWith("Brazil/")) {
+            return Region.AMER;
+        }
+        if (zone.startsWith("Europe/") || zone.startsWith("Africa/") || zone.startsWith("Atlantic/") || zone.equals("UTC")
+                || zone.startsWith("Etc/") || zone.equals("GMT")) {
+            return Region.EMEA;
+        }
+        return Region.APAC;
     }
 
     /** Whether the center works at {@code instant}: a working day that is not a holiday, within its hours. */

@@ -19,6 +19,7 @@ import io.globaldesk.directory.SupportCenter.Holiday;
 import io.globaldesk.directory.SupportCenter.WorkingHours;
 import io.globaldesk.platform.web.ConflictException;
 import io.globaldesk.platform.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ public class SupportCenters {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    SupportCenters(JdbcClient jdbc) {
+    SupportCenters(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -45,6 +48,7 @@ public class SupportCenters {
         UUID id = jdbc.sql("insert into support_center (code, name, time_zone) values (?, ?, ?) returning id")
                 .params(draft.code(), draft.name(), draft.timeZone().getId()).query(UUID.class).single();
         writeCalendar(id, draft);
+        events.publishEvent(new DirectoryChanged("centers"));
         return get(id);
     }
 
@@ -59,6 +63,7 @@ public class SupportCenters {
         jdbc.sql("delete from support_center_hours where support_center_id = ?").param(id).update();
         jdbc.sql("delete from support_center_holiday where support_center_id = ?").param(id).update();
         writeCalendar(id, draft);
+        events.publishEvent(new DirectoryChanged("centers"));
         return get(id);
     }
 
@@ -66,6 +71,7 @@ public class SupportCenters {
     public SupportCenter setActive(UUID id, boolean active) {
         get(id);
         jdbc.sql("update support_center set active = ?, updated_at = now() where id = ?").params(active, id).update();
+        events.publishEvent(new DirectoryChanged("centers"));
         return get(id);
     }
 
@@ -73,6 +79,7 @@ public class SupportCenters {
     public SupportCenter setOnCall(UUID id, UUID agentId) {
         get(id);
         jdbc.sql("update support_center set on_call_agent_id = ?, updated_at = now() where id = ?").params(agentId, id).update();
+        events.publishEvent(new DirectoryChanged("centers"));
         return get(id);
     }
 

@@ -1,5 +1,6 @@
 /**
- * Tickets: severity, categories and, in this first phase, the classifier that predicts a new ticket's category and
- * suggested severity from its subject and body in any supported language, learning from solved and imported tickets.
+ * Tickets: the support cases of customer organizations, with their articles (public replies and internal notes), states,
+ * severity, category, tags and history. A new ticket's language is detected and its category and severity predicted by a
+ * classifier that learns from solved and imported tickets; it is then routed to an agent and its SLA clocks start.
  */
 package io.globaldesk.ticket;

@@ -1,0 +1,118 @@
+package io.globaldesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.globaldesk.directory.Organization;
+import io.globaldesk.directory.Organizations;
+import io.globaldesk.platform.security.Actor;
+import io.globaldesk.platform.web.InvalidInputException;
+import io.globaldesk.routing.Reason;
+import io.globaldesk.routing.RoutingDecision;
+import io.globaldesk.routing.RoutingRequest;
+import io.globaldesk.sla.Severity;
+import io.globaldesk.ticket.internal.RoutingDesk;
+import io.globaldesk.ticket.internal.SlaTracker;
+import io.globaldesk.ticket.internal.TicketRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens tickets from every channel: detects the language, predicts category and severity where the channel gave none,
+ * stores the ticket with its first article, starts its SLA clocks and routes it, all in one transaction.
+ */
+@Service
+public class TicketIntake {
+
+    private final TicketRepository tickets;
+    private final Organizations organizations;
+    private final TicketClassifier classifier;
+    private final RoutingDesk desk;
+    private final SlaTracker sla;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TicketIntake(TicketRepository tickets, Organizations organizations, TicketClassifier classifier, RoutingDesk desk,
+                 SlaTracker sla, ApplicationEventPublisher events, Clock clock) {
+        this.tickets = tickets;
+        this.organizations = organizations;
+        this.classifier = classifier;
+        this.desk = desk;
+        this.sla = sla;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Ticket open(Actor actor, NewTicket request) {
+        Organization organization = request.organizationId() == null ? null : visibleOrganization(actor, request.organizationId());
+        if (organization == null && actor.isCustomer()) throw new InvalidInputException("organizationId", "is required");
+        Classification predicted = classifier.classify(request.subject(), request.body());
+        String category = request.category() != null ? request.category() : predicted.category();
+        if (!classifier.taxonomy().contains(category)) {
+            throw new InvalidInputException("category", "must be one of " + classifier.taxonomy().categories());
+        }
+        Severity severity = request.severity() != null ? request.severity() : predicted.severity();
+        String language = languageOf(predicted, organization);
+        Instant now = clock.instant();
+        UUID id = tickets.insert(new TicketRepository.NewRow(request.organizationId(), request.requesterName(),
+                request.requesterEmail(), request.subject(), language, category,
+                request.category() != null ? null : predicted.confidence(), severity, TicketStatus.NEW, request.channel(),
+                request.sessionId(), request.appId(), request.tags() == null ? List.of() : request.tags(), null, false, now, null));
+        UUID article = tickets.insertArticle(id, request.firstAuthor(), actor.userId(),
+                request.requesterName() != null ? request.requesterName() : actor.name(), request.body(), false,
+                request.messageId(), null, now);
+        tickets.history(id, now, actor.name(), "created", null, request.channel());
+        if (organization != null) sla.start(id, organization.tier(), organization.region(), now);
+        route(id, organization, severity, category, language, actor.name());
+        events.publishEvent(new TicketCreated(id, request.organizationId(), request.sessionId()));
+        events.publishEvent(new ArticleAdded(id, article, request.firstAuthor(), false));
+        return tickets.find(id).orElseThrow();
+    }
+
+    /** Routes a new or re-opened ticket, or queues it when no agent can take it now. */
+    void route(UUID id, Organization organization, Severity severity, String category, String language, String actor) {
+        RoutingRequest request = new RoutingRequest(id.toString(), severity, category, language,
+                organization == null ? io.globaldesk.directory.Tier.STANDARD : organization.tier(),
+                organization == null ? null : organization.region().name());
+        RoutingDecision decision = desk.assign(request);
+        UUID assignee = decision.assigned() ? UUID.fromString(decision.assignee().id()) : null;
+        Instant now = clock.instant();
+        tickets.assign(id, assignee, decision.assigned() ? decision.assignee().name() : null, decision.supportCenter(),
+                !decision.assigned(), stored(decision.reasons()), now);
+        if (decision.assigned()) tickets.setStatus(id, TicketStatus.OPEN, now);
+        tickets.history(id, now, actor, "assignee", null, decision.assigned() ? decision.assignee().name() : "queue");
+        if (decision.pageOnCall() != null) {
+            tickets.history(id, now, actor, "paged", null, decision.pageOnCall().agentId());
+            events.publishEvent(new OnCallPaged(id, UUID.fromString(decision.pageOnCall().agentId()), decision.pageOnCall().centerCode()));
+        }
+    }
+
+    static List<Ticket.StoredReason> stored(List<Reason> reasons) {
+        List<Ticket.StoredReason> result = new ArrayList<>();
+        for (Reason r : reasons) result.add(new Ticket.StoredReason(r.code().key(), r.args()));
+        return result;
+    }
+
+    private Organization visibleOrganization(Actor actor, UUID organizationId) {
+        Organization organization = organizations.find(organizationId)
+                .filter(o -> actor.canSee(o.id()))
+                .orElseThrow(() -> new InvalidInputException("organizationId", "no organization has id " + organizationId));
+        if (!organization.active()) throw new InvalidInputException("organizationId", "the organization is deactivated");
+        return organization;
+    }
+
+    /** The detected language; for a text too short to tell, the organization's own language. */
+    private static String languageOf(Classification predicted, Organization organization) {
+        String tag = predicted.language();
+        if ((tag == null || tag.equals("und")) && organization != null) {
+            return Locale.forLanguageTag(organization.locale()).getLanguage();
+        }
+        return tag == null || tag.equals("und") ? "en" : tag;
+    }
+}
