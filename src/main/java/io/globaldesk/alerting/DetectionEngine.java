@@ -88,6 +88,7 @@ public final class DetectionEngine {
         for (ScopeTracker t : active.values()) {
             if (t.evaluatedAt != now) t.noData(now, rules, settings);
             if (t.anyActive()) stillActive.add(t);
+            else t.explained = false;
         }
         active.clear();
         for (ScopeTracker t : stillActive) active.put(t.scope, t);
@@ -96,10 +97,10 @@ public final class DetectionEngine {
 
     private List<IncidentEvent> updateIncidents(Instant minute, long now, List<ScopeTracker> live) {
         List<IncidentEvent> events = new ArrayList<>();
-        List<Scope> sources = new ArrayList<>();
-        for (ScopeTracker t : live) if (!silenced(t.scope, minute)) sources.add(t.scope);
+        // As in Alertmanager, a silenced alert still inhibits: muting a cause must not unmute what it explains.
         for (ScopeTracker t : live) {
-            if (!t.anyFiring() || open.containsKey(t.scope) || silenced(t.scope, minute) || inhibited(t.scope, sources)) continue;
+            if (!t.explained && inhibited(t, live)) t.explained = true;
+            if (!t.anyFiring() || t.explained || open.containsKey(t.scope) || silenced(t.scope, minute)) continue;
             int lead = t.leadingFiring();
             Metric metric = lead < METRICS.length ? METRICS[lead] : rules.get(lead - METRICS.length).metric();
             Instant startedAt = Instant.ofEpochMilli(t.earliestFiringOnset());
@@ -125,9 +126,11 @@ public final class DetectionEngine {
         return false;
     }
 
-    private boolean inhibited(Scope target, List<Scope> sources) {
-        for (Scope src : sources) {
-            for (InhibitionRule rule : inhibitions) if (rule.inhibits(src, target)) return true;
+    private boolean inhibited(ScopeTracker target, List<ScopeTracker> sources) {
+        for (ScopeTracker src : sources) {
+            for (InhibitionRule rule : inhibitions) {
+                if (rule.inhibits(src.scope, src.severity(), target.scope, target.severity())) return true;
+            }
         }
         return false;
     }

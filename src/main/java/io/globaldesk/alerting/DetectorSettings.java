@@ -40,7 +40,7 @@ public record DetectorSettings(int window, int minHistory, int bucketMinutes, do
 
     /** Settings for live per-minute aggregates: a two-hour recent window so a 30-minute degradation is not learned away. */
     public static DetectorSettings liveMinutes(Direction direction) {
-        return new DetectorSettings(120, 30, 60, 4, 2, 6.0, 0.5, 12.0, 5.0, 0.01, direction);
+        return new DetectorSettings(120, 30, 60, 4, 2, 6.0, 1.0, 12.0, 5.0, 0.01, direction);
     }
 
     public DetectorSettings withDirection(Direction d) {

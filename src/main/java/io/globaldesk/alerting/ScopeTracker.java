@@ -11,7 +11,10 @@ final class ScopeTracker {
     final Scope scope;
     private final SeriesState[] series = new SeriesState[METRICS.length];
     final AlertState[] alerts;
+    private final float[] deviation = new float[METRICS.length];
     long evaluatedAt = Long.MIN_VALUE;
+    /** Set once an inhibition explained this scope's alerts; an echo stays an echo until all its alerts clear. */
+    boolean explained;
 
     ScopeTracker(Scope scope, int ruleCount) {
         this.scope = scope;
@@ -33,6 +36,10 @@ final class ScopeTracker {
             ScoredPoint p = series[i].score(row.minute(), row.value(m));
             long onset = p.changeStart() == null ? now : p.changeStart().toEpochMilli();
             observeAlert(i, enoughVolume && p.anomaly(), now, hold, keep, onset);
+            // the peak since the alert became active: once a fault ends every deviation is small again, yet the cause
+            // must keep explaining its echoes until they resolve
+            boolean active = alerts[i] != null && alerts[i].active();
+            deviation[i] = active ? Math.max(deviation[i], (float) m.worse().signed(p.deviation())) : 0f;
         }
         for (int r = 0; r < rules.size(); r++) {
             StaticRule rule = rules.get(r);
@@ -57,6 +64,15 @@ final class ScopeTracker {
             a = alerts[i] = new AlertState();
         }
         a.observe(condition, now, hold, keep, onset);
+    }
+
+    /** The strongest robust z-score seen while the metrics' anomaly alerts are active: how hard this scope is hit. */
+    double severity() {
+        double max = 0;
+        for (int i = 0; i < METRICS.length; i++) {
+            if (alerts[i] != null && alerts[i].active()) max = Math.max(max, deviation[i]);
+        }
+        return max;
     }
 
     boolean anyActive() {

@@ -63,7 +63,7 @@ public final class SeriesState {
 
         if (points < settings.minHistory()) {
             learn(value, dBucket, wBucket, floor, value, value, value);
-            return new ScoredPoint(ts, value, 0, false, value, null);
+            return new ScoredPoint(ts, value, 0, false, value, 0, null);
         }
 
         double recentExpected = recent.median();
@@ -111,7 +111,7 @@ public final class SeriesState {
             onset = start == Long.MIN_VALUE || shift == 0 ? ts : Instant.ofEpochMilli(start);
         }
         learn(value, dBucket, wBucket, floor, recentExpected, dailyExpected, weeklyExpected);
-        return new ScoredPoint(ts, value, score, anomaly, expected, onset);
+        return new ScoredPoint(ts, value, score, anomaly, expected, z, onset);
     }
 
     private void trackTail(double absZ) {

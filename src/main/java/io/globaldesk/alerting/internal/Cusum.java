@@ -18,8 +18,10 @@ public final class Cusum {
     }
 
     public void update(double z, long epochMillis) {
-        double nextUp = Math.min(cap, Math.max(0, up + z - k));
-        double nextDown = Math.min(cap, Math.max(0, down - z - k));
+        // a point on the other side of the baseline halves the statistic: the shift is over, and an alert held up only
+        // by the accumulated sum would outlive its cause
+        double nextUp = Math.min(cap, Math.max(0, (z <= 0 ? 0.5 * up : up) + z - k));
+        double nextDown = Math.min(cap, Math.max(0, (z >= 0 ? 0.5 * down : down) - z - k));
         if (up == 0 && nextUp > 0) upStart = epochMillis;
         if (down == 0 && nextDown > 0) downStart = epochMillis;
         up = nextUp;
