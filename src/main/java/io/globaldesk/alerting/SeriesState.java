@@ -33,6 +33,7 @@ public final class SeriesState {
     private double errRecent;
     private double errDaily;
     private double errWeekly;
+    private int lastModel;
     private double tailZ = NORMAL_TAIL; // tracked 99th percentile of |z|: heavy-tailed series earn a wider band
 
     SeriesState(DetectorSettings settings) {
@@ -57,36 +58,43 @@ public final class SeriesState {
         long millis = points > 0 ? Math.max(ts.toEpochMilli(), lastMillis) : ts.toEpochMilli();
         trackSampling(millis, value);
         long minute = Math.floorDiv(millis, 60_000L);
-        int dBucket = daily.bucket(minute);
-        int wBucket = weekly.bucket(minute);
+        daily.at(minute);
+        weekly.at(minute);
         double floor = scaleFloor();
 
         if (points < settings.minHistory()) {
-            learn(value, dBucket, wBucket, floor, value, value, value);
+            learn(value, floor, value, value, value);
             return new ScoredPoint(ts, value, 0, false, value, 0, null);
         }
 
+        int model = 0;
         double recentExpected = recent.median();
         double expected = recentExpected;
         double scale = 1.4826 * recent.mad();
         double spanMinutes = (millis - firstMillis) / 60_000.0;
         double dailyExpected = Double.NaN;
         double weeklyExpected = Double.NaN;
-        if (spanMinutes >= settings.minSeasons() * DAY && daily.knows(dBucket)) {
-            dailyExpected = daily.location(dBucket);
+        if (spanMinutes >= settings.minSeasons() * DAY && daily.knows()) {
+            dailyExpected = daily.expected();
             if (errDaily < 0.8 * errRecent) {
+                model = 1;
                 expected = dailyExpected;
-                scale = daily.scale(dBucket);
+                scale = daily.scale();
             }
         }
-        if (spanMinutes >= settings.minSeasons() * WEEK && weekly.knows(wBucket)) {
-            weeklyExpected = weekly.location(wBucket);
+        if (spanMinutes >= settings.minSeasons() * WEEK && weekly.knows()) {
+            weeklyExpected = weekly.expected();
             if (errWeekly < 0.8 * Math.min(errRecent, errDaily)) {
+                model = 2;
                 expected = weeklyExpected;
-                scale = weekly.scale(wBucket);
+                scale = weekly.scale();
             }
         }
         scale = Math.max(scale, floor);
+        if (model != lastModel) {
+            tailZ = NORMAL_TAIL; // residuals of another baseline have their own tails
+            lastModel = model;
+        }
         double rawZ = (value - expected) / scale;
         double z = rawZ / Math.max(1.0, tailZ / NORMAL_TAIL);
         trackTail(Math.abs(rawZ));
@@ -110,7 +118,7 @@ public final class SeriesState {
                     ? cusum.downStart() : cusum.upStart();
             onset = start == Long.MIN_VALUE || shift == 0 ? ts : Instant.ofEpochMilli(start);
         }
-        learn(value, dBucket, wBucket, floor, recentExpected, dailyExpected, weeklyExpected);
+        learn(value, floor, recentExpected, dailyExpected, weeklyExpected);
         return new ScoredPoint(ts, value, score, anomaly, expected, z, onset);
     }
 
@@ -144,7 +152,7 @@ public final class SeriesState {
         return Math.max(Math.max(0.5 * meanAbsStep, 0.1 * longDeviation), 1e-6 * (1 + level));
     }
 
-    private void learn(double value, int dBucket, int wBucket, double floor,
+    private void learn(double value, double floor,
                        double recentExpected, double dailyExpected, double weeklyExpected) {
         if (points >= settings.minHistory()) {
             double e = Math.abs(value - recentExpected);
@@ -156,8 +164,8 @@ public final class SeriesState {
             if (Double.isNaN(weeklyExpected)) errWeekly = errRecent * 2;
         }
         recent.add(value);
-        daily.update(dBucket, value, stepMinutes, floor);
-        weekly.update(wBucket, value, stepMinutes, floor);
+        daily.update(value, stepMinutes, floor);
+        weekly.update(value, stepMinutes, floor);
         points++;
     }
 }

@@ -14,12 +14,12 @@ public final class NabTuning {
     public static void main(String[] args) throws Exception {
         List<NabCorpus.Series> corpus = NabCorpus.load(Path.of(args.length > 0 ? args[0] : "../shared/data/nab"));
         NabScorer scorer = new NabScorer();
-        for (int window : new int[] {64, 128, 256})
-            for (double pointZ : new double[] {5, 6, 7})
-                for (double h : new double[] {10, 14})
-                    for (double k : new double[] {0.5, 1.0})
-                        for (double eta : new double[] {0.01, 0.02})
-                            for (int quiet : new int[] {50, 75}) {
+        for (int window : new int[] {256, 384, 512})
+            for (double pointZ : new double[] {6, 7})
+                for (double h : new double[] {14, 20})
+                    for (double k : new double[] {1.0})
+                        for (double eta : new double[] {0.02, 0.03})
+                            for (int quiet : new int[] {30, 50}) {
                                 DetectorSettings s = new DetectorSettings(window, 24, 60, 4, 2, pointZ, k, h, 5.0, eta, Direction.BOTH);
                                 List<NabScorer.ScoredFile> files = new NabRun(s, quiet).score(corpus);
                                 System.out.printf("w=%d z=%.1f h=%.1f k=%.1f eta=%.2f q=%d  std %.2f  lowFP %.2f  lowFN %.2f  opt %.2f%n",
