@@ -33,8 +33,7 @@ public final class SeriesState {
     private double errRecent;
     private double errDaily;
     private double errWeekly;
-    private int lastModel;
-    private double tailZ = NORMAL_TAIL; // tracked 99th percentile of |z|: heavy-tailed series earn a wider band
+    private final double[] tailZ = {NORMAL_TAIL, NORMAL_TAIL, NORMAL_TAIL}; 
 
     SeriesState(DetectorSettings settings) {
         this.settings = settings;
@@ -91,13 +90,10 @@ public final class SeriesState {
             }
         }
         scale = Math.max(scale, floor);
-        if (model != lastModel) {
-            tailZ = NORMAL_TAIL; // residuals of another baseline have their own tails
-            lastModel = model;
-        }
         double rawZ = (value - expected) / scale;
-        double z = rawZ / Math.max(1.0, tailZ / NORMAL_TAIL);
-        trackTail(Math.abs(rawZ));
+        // each baseline has its own residual tails: a recent window lags a steep cycle that the seasonal profile follows
+        double z = rawZ / Math.max(1.0, tailZ[model] / NORMAL_TAIL);
+        trackTail(model, Math.abs(rawZ));
         double zc = Math.max(-settings.zCap(), Math.min(settings.zCap(), z));
         Direction direction = settings.direction();
         cusum.update(direction == Direction.DOWN ? Math.min(0, zc) : direction == Direction.UP ? Math.max(0, zc) : zc, millis);
@@ -122,11 +118,13 @@ public final class SeriesState {
         return new ScoredPoint(ts, value, score, anomaly, expected, z, onset);
     }
 
-    private void trackTail(double absZ) {
+    private void trackTail(int model, double absZ) {
         double eta = settings.tailAdaptation();
         if (eta <= 0) return;
-        tailZ *= Math.exp(eta * ((absZ > tailZ ? 1.0 : 0.0) - 0.01));
-        tailZ = Math.max(NORMAL_TAIL, Math.min(tailZ, 50.0));
+        // rises quickly towards exceedances (a train of similar spikes soon stops being news), decays slowly back
+        double t = tailZ[model];
+        t = absZ > t ? t + 5 * eta * (Math.min(absZ, 50.0) - t) : t * Math.exp(-0.01 * eta);
+        tailZ[model] = Math.max(NORMAL_TAIL, t);
     }
 
     private void trackSampling(long millis, double value) {

@@ -10,7 +10,7 @@ import java.util.List;
  * NAB's optimised corpus-wide threshold. Usage: {@code ./globaldesk bench main io.globaldesk.bench.NabBenchmark [nab-dir]}.
  */
 public final class NabBenchmark {
-    public static final int QUIET_ROWS = 50;
+    public static final int QUIET_ROWS = 25;
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "../shared/data/nab");

@@ -1,88 +1,67 @@
 package io.globaldesk.alerting.internal;
 
 /**
- * A robust seasonal baseline (hour of day, or hour of week): a linear spline through per-bucket knots, each knot a
- * Huber-clipped, exponentially forgetting location and mean absolute deviation, so an incident inside a bucket barely moves
- * what that bucket expects next time, and a steep cycle is not mistaken for noise within a bucket.
+ * A robust baseline per seasonal bucket (slot of the day, or of the week): a Huber-clipped, exponentially forgetting
+ * location and mean absolute deviation, so an incident inside a bucket barely moves what that bucket expects next time.
+ * Buckets are steps, not a spline: daily square waves (business hours, batch jobs) switch at bucket edges.
  */
 public final class SeasonalProfile {
     private static final double HUBER = 2.5;
     private final long periodMinutes;
-    private final double bucketMinutes;
+    private final long bucketMinutes;
     private final double memory;
-    private final int buckets;
     private final float[] location;
     private final float[] deviation;
     private final int[] count;
-    // the two knots around the minute last positioned, and the weight of the right one
-    private int left;
-    private int right;
-    private double weight;
+    private int bucket;
 
     public SeasonalProfile(long periodMinutes, long bucketMinutes, double memory) {
         this.periodMinutes = periodMinutes;
         this.bucketMinutes = bucketMinutes;
         this.memory = memory;
-        this.buckets = (int) (periodMinutes / bucketMinutes);
+        int buckets = (int) (periodMinutes / bucketMinutes);
         location = new float[buckets];
         deviation = new float[buckets];
         count = new int[buckets];
     }
 
-    /** Positions the profile at a minute; the other methods then refer to it. Knots sit at bucket centres. */
+    /** Positions the profile at a minute; the other methods then refer to its bucket. */
     public void at(long epochMinute) {
-        double pos = Math.floorMod(epochMinute, periodMinutes) / bucketMinutes - 0.5;
-        int l = (int) Math.floor(pos);
-        weight = pos - l;
-        left = Math.floorMod(l, buckets);
-        right = (left + 1) % buckets;
+        bucket = (int) (Math.floorMod(epochMinute, periodMinutes) / bucketMinutes);
     }
 
     public boolean knows() {
-        return count[left] > 0 && count[right] > 0;
+        return count[bucket] > 0;
     }
 
     public double expected() {
-        return (1 - weight) * location[left] + weight * location[right];
+        return location[bucket];
     }
 
-    /** Mean absolute deviation around the spline, scaled to a standard deviation for normal noise. */
+    /** Mean absolute deviation in the bucket, scaled to a standard deviation for normal noise. */
     public double scale() {
-        return 1.2533 * ((1 - weight) * deviation[left] + weight * deviation[right]);
+        return deviation[bucket] * 1.2533;
     }
 
     /**
-     * @param stepMinutes typical sampling step, so that a knot forgets over the same number of visits whether it
+     * @param stepMinutes typical sampling step, so that a bucket forgets over the same number of visits whether it
      *                    receives 12 or 60 points per visit
      * @param floor       smallest scale used to clip, so a flat bucket still learns a new level eventually
      */
     public void update(double value, double stepMinutes, double floor) {
+        int n = count[bucket];
         double perVisit = Math.max(1.0, bucketMinutes / Math.max(stepMinutes, 1e-3));
-        if (!knows()) {
-            seed(left, value);
-            seed(right, value);
+        double alpha = Math.max(1.0 / (n + 1), 1.0 / (memory * perVisit));
+        if (n == 0) {
+            location[bucket] = (float) value;
+            deviation[bucket] = 0f;
+        } else {
+            double r = value - location[bucket];
+            double limit = HUBER * Math.max(scale(), floor);
+            double clipped = Math.max(-limit, Math.min(limit, r));
+            location[bucket] += (float) (alpha * clipped);
+            deviation[bucket] += (float) (alpha * (Math.min(Math.abs(r), limit) - deviation[bucket]));
         }
-        double r = value - expected();
-        double limit = HUBER * Math.max(scale(), floor);
-        double clipped = Math.max(-limit, Math.min(limit, r));
-        double absDev = Math.min(Math.abs(r), limit);
-        learn(left, 1 - weight, clipped, absDev, perVisit);
-        learn(right, weight, clipped, absDev, perVisit);
-    }
-
-    private void seed(int k, double value) {
-        if (count[k] == 0) {
-            location[k] = (float) value;
-            deviation[k] = 0f;
-        }
-    }
-
-    private void learn(int k, double share, double clipped, double absDev, double perVisit) {
-        if (share <= 0) return;
-        int n = count[k];
-        double alpha = share * Math.max(1.0 / (n + 1), 1.0 / (memory * perVisit));
-        location[k] += (float) (alpha * clipped);
-        deviation[k] += (float) (alpha * (absDev - deviation[k]));
-        if (n < Integer.MAX_VALUE) count[k] = n + 1;
+        if (n < Integer.MAX_VALUE) count[bucket] = n + 1;
     }
 }
