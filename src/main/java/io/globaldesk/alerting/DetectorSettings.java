@@ -35,7 +35,7 @@ public record DetectorSettings(int window, int minHistory, int bucketMinutes, do
 
     /** Settings for arbitrary series (the {@code /anomaly/detect} endpoint and the NAB benchmark). */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(256, 24, 30, 4, 2, 5.0, 1.0, 11.0, 5.0, 0.04, Direction.BOTH);
+        return new DetectorSettings(256, 24, 30, 2, 2, 5.0, 1.0, 11.0, 5.0, 0.04, Direction.BOTH);
     }
 
     /** Settings for live per-minute aggregates: a two-hour recent window so a 30-minute degradation is not learned away. */

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The detector on the shared NAB data, scored as NAB does, at the detector's own threshold. The floor guards the measured
- * standard score (54.9) against regressions; the issue's acceptance floor of 60 is not reached yet.
+ * standard score (56.2) against regressions; the issue's acceptance floor of 60 is not reached yet.
  */
 class NabScoreTests {
     @Test
@@ -23,8 +23,8 @@ class NabScoreTests {
         double lowFp = scorer.scoreAt(files, NabScorer.Profile.REWARD_LOW_FP, 0.5).normalised();
         double lowFn = scorer.scoreAt(files, NabScorer.Profile.REWARD_LOW_FN, 0.5).normalised();
         System.out.printf("NAB standard %.2f, reward_low_FP %.2f, reward_low_FN %.2f%n", standard, lowFp, lowFn);
-        assertThat(standard).isGreaterThanOrEqualTo(54.0);
-        assertThat(lowFp).isGreaterThanOrEqualTo(42.0);
-        assertThat(lowFn).isGreaterThanOrEqualTo(60.0);
+        assertThat(standard).isGreaterThanOrEqualTo(55.5);
+        assertThat(lowFp).isGreaterThanOrEqualTo(44.0);
+        assertThat(lowFn).isGreaterThanOrEqualTo(61.0);
     }
 }
