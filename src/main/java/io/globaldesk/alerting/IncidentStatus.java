@@ -1,0 +1,3 @@
+package io.globaldesk.alerting;
+
+public enum IncidentStatus { FIRING, RESOLVED }
