@@ -17,7 +17,11 @@ final class ReadConnections implements AutoCloseable {
 
     Connection borrow() throws SQLException {
         Connection c = idle.poll();
-        return c != null ? c : origin.duplicate();
+        if (c != null) return c;
+        c = origin.duplicate();
+        // a duplicate inherits the writer's manual commit; a reader left in one transaction would never see new rows
+        c.setAutoCommit(true);
+        return c;
     }
 
     void giveBack(Connection c) {

@@ -1,6 +1,7 @@
 package io.globaldesk.telemetry.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.globaldesk.telemetry.AppendOutcome;
@@ -9,6 +10,7 @@ import io.globaldesk.telemetry.QualityGroup;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
 import io.globaldesk.telemetry.QualityStats;
+import io.globaldesk.telemetry.TelemetryStoreException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,6 +75,20 @@ class DuckDbTelemetryStoreTests {
         assertThat(again).isEqualTo(AppendOutcome.alreadyStored());
         assertThat(otherKey).isEqualTo(AppendOutcome.stored(2));
         assertThat(store.sessionSamples("s-1")).hasSize(4);
+    }
+
+    @Test
+    void storesNothingOfABatchThatFailsHalfWay() {
+        QualitySample good = Samples.at("2026-11-26T03:00:02Z").build();
+        QualitySample bad = new QualitySample(good.ts(), null, "s-1", "u-1", null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> store.appendSamples(List.of(good, bad), "key-1"))
+                .isInstanceOf(TelemetryStoreException.class).hasMessageContaining("nothing was stored");
+
+        assertThat(store.sessionSamples("s-1")).isEmpty();
+        assertThat(store.appendSamples(List.of(good), "key-1")).isEqualTo(AppendOutcome.stored(1));
+        assertThat(store.sessionSamples("s-1")).containsExactly(good);
     }
 
     @Test
