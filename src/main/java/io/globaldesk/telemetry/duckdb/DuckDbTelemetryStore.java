@@ -43,8 +43,6 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
     private static final String SCHEMA = """
             CREATE TABLE IF NOT EXISTS ingest_keys (kind VARCHAR NOT NULL, idem_key VARCHAR NOT NULL,
                 stored_at TIMESTAMP NOT NULL, row_count BIGINT NOT NULL, PRIMARY KEY (kind, idem_key));
-            CREATE TABLE IF NOT EXISTS sessions (session_id VARCHAR PRIMARY KEY, first_ts TIMESTAMP NOT NULL,
-                last_ts TIMESTAMP NOT NULL);
             CREATE TABLE IF NOT EXISTS quality_minute (minute TIMESTAMP NOT NULL, region VARCHAR, isp VARCHAR,
                 edge_node VARCHAR, app_id VARCHAR, platform VARCHAR, sdk_version VARCHAR, %s);
             CREATE TABLE IF NOT EXISTS api_minute (minute TIMESTAMP NOT NULL, app_id VARCHAR, api VARCHAR,
@@ -71,6 +69,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
             writer = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("telemetry.duckdb"));
             try (Statement st = writer.createStatement()) {
                 st.execute(SCHEMA);
+                st.execute(Sessions.SCHEMA);
             }
             sampleDays.load(writer);
             apiDays.load(writer);
@@ -89,7 +88,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
     @Override
     public AppendOutcome appendSamples(List<QualitySample> samples, String idempotencyKey) {
         return append("samples", idempotencyKey, samples, QualitySample::ts, sampleDays,
-                (table, rows) -> sampleRows.append(writer, table, rows), () -> recordSessions(samples));
+                (table, rows) -> sampleRows.append(writer, table, rows), () -> Sessions.append(writer, samples));
     }
 
     @Override
@@ -121,16 +120,6 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
             if (key != null) Keys.record(writer, kind, key, rows.size(), clock.instant());
             return new Committed<>(AppendOutcome.stored(rows.size()), () -> created.forEach(days::created));
         });
-    }
-
-    private void recordSessions(List<QualitySample> samples) throws SQLException {
-        Map<String, Instant[]> spans = new TreeMap<>();
-        for (QualitySample s : samples) {
-            Instant[] span = spans.computeIfAbsent(s.sessionId(), k -> new Instant[] {s.ts(), s.ts()});
-            if (s.ts().isBefore(span[0])) span[0] = s.ts();
-            if (s.ts().isAfter(span[1])) span[1] = s.ts();
-        }
-        Sessions.upsert(writer, spans);
     }
 
     /** A transaction's result and what to do in memory once it is committed. */
@@ -234,7 +223,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
             try (Statement st = writer.createStatement()) {
                 for (LocalDate d : samplesGone) st.execute("DROP TABLE IF EXISTS " + sampleDays.table(d));
                 for (LocalDate d : callsGone) st.execute("DROP TABLE IF EXISTS " + apiDays.table(d));
-                st.execute("DELETE FROM sessions WHERE last_ts < " + Sql.ts(rawCutoff));
+                st.execute("DELETE FROM session_spans WHERE last_ts < " + Sql.ts(rawCutoff));
                 st.execute("DELETE FROM ingest_keys WHERE stored_at < " + Sql.ts(rawCutoff));
                 long deleted = st.executeUpdate("DELETE FROM quality_minute WHERE minute < " + Sql.ts(aggregateCutoff))
                         + st.executeUpdate("DELETE FROM api_minute WHERE minute < " + Sql.ts(aggregateCutoff));

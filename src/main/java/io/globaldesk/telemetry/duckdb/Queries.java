@@ -67,8 +67,8 @@ final class Queries {
     }
 
     List<QualitySample> sessionSamples(String sessionId) {
-        List<Instant[]> span = list("SELECT epoch_us(first_ts), epoch_us(last_ts) FROM sessions WHERE session_id = ?",
-                List.of(sessionId), rs -> new Instant[] {Sql.instantOfMicros(rs.getLong(1)), Sql.instantOfMicros(rs.getLong(2))});
+        List<Instant[]> span = list(Sessions.SPAN_QUERY, List.of(sessionId),
+                rs -> Sessions.span(rs.getLong(1), rs.getLong(2)));
         if (span.isEmpty()) return List.of();
         List<Object> params = new ArrayList<>();
         String sql = samplesIn(span.getFirst()[0], span.getFirst()[1].plusNanos(1000), SampleRows.SELECT,

@@ -1,43 +1,52 @@
 package io.globaldesk.telemetry.duckdb;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import io.globaldesk.telemetry.QualitySample;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
- * The time span of every session, keyed by session id. A session's samples are then read from the one or two day
- * tables and the minutes it spans, instead of searching every day for the id.
+ * Where each session's samples are: every batch appends one span (first and last sample time) per session it carries,
+ * into a table indexed by session id. A session's samples are then read from the day tables and minutes it spans
+ * instead of searching every day for its id. Spans are appended, never updated, because an upsert per session and
+ * batch cost ten times the samples' own append.
  */
 final class Sessions {
 
-    private static final int ROWS_PER_STATEMENT = 500;
+    static final String SCHEMA = "CREATE TABLE IF NOT EXISTS session_spans (session_id VARCHAR NOT NULL, "
+            + "first_ts TIMESTAMP NOT NULL, last_ts TIMESTAMP NOT NULL);"
+            + "CREATE INDEX IF NOT EXISTS session_spans_by_id ON session_spans (session_id);";
+
+    static final String SPAN_QUERY = "SELECT epoch_us(min(first_ts)), epoch_us(max(last_ts)) FROM session_spans "
+            + "WHERE session_id = ? HAVING count(*) > 0";
 
     private Sessions() {
     }
 
-    static void upsert(Connection conn, Map<String, Instant[]> spans) throws SQLException {
-        List<Map.Entry<String, Instant[]>> all = new ArrayList<>(spans.entrySet());
-        for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
-            List<Map.Entry<String, Instant[]>> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("INSERT INTO sessions VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, make_timestamp(?::BIGINT), make_timestamp(?::BIGINT))");
-            }
-            sql.append(" ON CONFLICT (session_id) DO UPDATE SET first_ts = least(first_ts, excluded.first_ts), "
-                    + "last_ts = greatest(last_ts, excluded.last_ts)");
-            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (var e : chunk) {
-                    ps.setString(p++, e.getKey());
-                    ps.setLong(p++, Sql.micros(e.getValue()[0]));
-                    ps.setLong(p++, Sql.micros(e.getValue()[1]));
-                }
-                ps.executeUpdate();
+    static void append(DuckDBConnection conn, List<QualitySample> samples) throws SQLException {
+        Map<String, long[]> spans = new HashMap<>();
+        for (QualitySample s : samples) {
+            long t = Sql.micros(s.ts());
+            long[] span = spans.computeIfAbsent(s.sessionId(), k -> new long[] {t, t});
+            span[0] = Math.min(span[0], t);
+            span[1] = Math.max(span[1], t);
+        }
+        try (DuckDBAppender a = conn.createAppender("main", "session_spans")) {
+            for (var e : spans.entrySet()) {
+                a.beginRow();
+                a.append(e.getKey());
+                a.appendEpochMicros(e.getValue()[0]);
+                a.appendEpochMicros(e.getValue()[1]);
+                a.endRow();
             }
         }
+    }
+
+    static Instant[] span(long firstMicros, long lastMicros) {
+        return new Instant[] {Sql.instantOfMicros(firstMicros), Sql.instantOfMicros(lastMicros)};
     }
 }
