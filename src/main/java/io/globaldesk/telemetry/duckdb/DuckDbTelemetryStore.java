@@ -110,7 +110,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         Map<LocalDate, List<T>> byDay = new TreeMap<>();
         for (T row : rows) byDay.computeIfAbsent(DayTables.dayOf(ts.apply(row)), d -> new ArrayList<>()).add(row);
         return inTransaction("append " + rows.size() + " " + kind, () -> {
-            if (key != null && Keys.seen(writer, kind, key)) return AppendOutcome.alreadyStored();
+            if (key != null && Keys.seen(writer, kind, key)) return Committed.of(AppendOutcome.alreadyStored());
             List<LocalDate> created = new ArrayList<>();
             for (var day : byDay.entrySet()) {
                 if (days.ensure(writer, day.getKey())) created.add(day.getKey());
@@ -122,25 +122,25 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         });
     }
 
-    /** A transaction's result and what to do in memory once it is committed. */
+    /** A transaction's result and what to change in memory once (and only if) it is committed. */
     private record Committed<R>(R result, Runnable afterCommit) {
+
+        static <R> Committed<R> of(R result) {
+            return new Committed<>(result, () -> { });
+        }
     }
 
     private interface TxBody<R> {
-        Object run() throws SQLException;
+        Committed<R> run() throws SQLException;
     }
 
-    @SuppressWarnings("unchecked")
     private <R> R inTransaction(String what, TxBody<R> body) {
         writeLock.lock();
         try {
-            Object out = body.run();
+            Committed<R> out = body.run();
             writer.commit();
-            if (out instanceof Committed<?> c) {
-                c.afterCommit().run();
-                return (R) c.result();
-            }
-            return (R) out;
+            out.afterCommit().run();
+            return out.result();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(e);
             throw new TelemetryStoreException("could not " + what + "; nothing was stored", e);
@@ -190,7 +190,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         Instant end = minute.plusSeconds(60);
         inTransaction("aggregate the minute " + minute, () -> {
             MinuteAggregation.replace(writer, minute, sampleDays.covering(minute, end), apiDays.covering(minute, end));
-            return null;
+            return Committed.of(minute);
         });
         return new MinuteAggregates(minute, queries.qualityAggregates(QualityScope.any(), minute, end),
                 queries.apiCallAggregates(null, minute, end));
