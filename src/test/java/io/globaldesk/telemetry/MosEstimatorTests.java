@@ -63,6 +63,16 @@ class MosEstimatorTests {
     }
 
     @Test
+    void neverScoresALowerRatingHigherEvenWhereTheCubicDipsBelowOne() {
+        double previous = 0;
+        for (double r = -10; r <= 110; r += 0.25) {
+            double mos = MosEstimator.mosFromR(r);
+            assertThat(mos).isBetween(1.0, 4.5).isGreaterThanOrEqualTo(previous);
+            previous = mos;
+        }
+    }
+
+    @Test
     void refusesImpossibleInputs() {
         assertThatThrownBy(() -> estimator.rFactor(10, 101, 0)).hasMessageContaining("loss within 0..100");
         assertThatThrownBy(() -> estimator.rFactor(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
