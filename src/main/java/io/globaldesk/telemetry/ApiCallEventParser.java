@@ -1,0 +1,21 @@
+package io.globaldesk.telemetry;
+
+import java.io.InputStream;
+
+/** Parses an NDJSON body of API-call events (one a line) while streaming it; see {@link QualitySampleParser}. */
+public final class ApiCallEventParser {
+
+    private final NdjsonReader<ApiCallEvent> reader;
+
+    public ApiCallEventParser() {
+        this(NdjsonReader.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    public ApiCallEventParser(int maxLineBytes) {
+        this.reader = new NdjsonReader<>(new ApiCallEventDecoder(), maxLineBytes);
+    }
+
+    public ParsedBatch<ApiCallEvent> parse(InputStream ndjson) {
+        return reader.read(ndjson);
+    }
+}

@@ -1,0 +1,24 @@
+package io.globaldesk.telemetry;
+
+import java.io.InputStream;
+
+/**
+ * Parses an NDJSON body of quality samples (one a line) while streaming it. Bad lines are reported with their number and
+ * the rule they break; good lines are kept. Thread-safe: one instance serves all requests.
+ */
+public final class QualitySampleParser {
+
+    private final NdjsonReader<QualitySample> reader;
+
+    public QualitySampleParser() {
+        this(NdjsonReader.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    public QualitySampleParser(int maxLineBytes) {
+        this.reader = new NdjsonReader<>(new QualitySampleDecoder(), maxLineBytes);
+    }
+
+    public ParsedBatch<QualitySample> parse(InputStream ndjson) {
+        return reader.read(ndjson);
+    }
+}

@@ -1,0 +1,153 @@
+package io.globaldesk.telemetry.duckdb;
+
+import io.globaldesk.telemetry.ApiCallAggregate;
+import io.globaldesk.telemetry.QualityAggregate;
+import io.globaldesk.telemetry.QualityDimension;
+import io.globaldesk.telemetry.QualityGroup;
+import io.globaldesk.telemetry.QualitySample;
+import io.globaldesk.telemetry.QualityScope;
+import io.globaldesk.telemetry.QualityStats;
+import io.globaldesk.telemetry.TelemetryStoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The read side of the DuckDB store. Each query only names the day tables its time range covers. */
+final class Queries {
+
+    private static final QualityStats NONE = new QualityStats(0, 0, 0, null, null, null, null, null, null, null, null,
+            null, null, null, null);
+
+    private final ReadConnections connections;
+    private final DayTables sampleDays;
+    private final DayTables apiDays;
+
+    Queries(ReadConnections connections, DayTables sampleDays, DayTables apiDays) {
+        this.connections = connections;
+        this.sampleDays = sampleDays;
+        this.apiDays = apiDays;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> list(String sql, List<Object> params, RowReader<T> reader) {
+        try {
+            Connection c = connections.borrow();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) out.add(reader.read(rs));
+                    return out;
+                }
+            } finally {
+                connections.giveBack(c);
+            }
+        } catch (SQLException e) {
+            throw new TelemetryStoreException("telemetry query failed: " + sql, e);
+        }
+    }
+
+    /** The samples in {@code [from, to)} matching {@code where} (with its params repeated per day table). */
+    private String samplesIn(Instant from, Instant to, String columns, String where, List<Object> whereParams,
+                             List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        for (String t : sampleDays.covering(from, to)) {
+            parts.add("SELECT " + columns + " FROM " + t + " WHERE ts >= " + Sql.ts(from) + " AND ts < " + Sql.ts(to) + where);
+            params.addAll(whereParams);
+        }
+        return parts.isEmpty() ? null : String.join(" UNION ALL ", parts);
+    }
+
+    List<QualitySample> sessionSamples(String sessionId) {
+        List<Instant[]> span = list(Sessions.SPAN_QUERY, List.of(sessionId),
+                rs -> Sessions.span(rs.getLong(1), rs.getLong(2)));
+        if (span.isEmpty()) return List.of();
+        List<Object> params = new ArrayList<>();
+        String sql = samplesIn(span.getFirst()[0], span.getFirst()[1].plusNanos(1000), SampleRows.SELECT,
+                " AND session_id = ?", List.of(sessionId), params);
+        if (sql == null) return List.of();
+        return list(sql + " ORDER BY 1, user_id", params, SampleRows::read);
+    }
+
+    List<QualitySample> cohortSamples(QualityScope cohort, Instant from, Instant to, int limit) {
+        List<Object> where = new ArrayList<>();
+        String filter = StatsSql.where(cohort, where);
+        List<Object> params = new ArrayList<>();
+        String sql = samplesIn(from, to, SampleRows.SELECT, filter, where, params);
+        if (sql == null) return List.of();
+        return list(sql + " ORDER BY 1 DESC LIMIT " + Math.max(0, limit), params, SampleRows::read);
+    }
+
+    QualityStats cohortStats(QualityScope cohort, Instant from, Instant to, String excludeSessionId) {
+        List<Object> where = new ArrayList<>();
+        String filter = StatsSql.where(cohort, where);
+        if (excludeSessionId != null) {
+            filter += " AND session_id <> ?";
+            where.add(excludeSessionId);
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = samplesIn(from, to, "*", filter, where, params);
+        if (sql == null) return NONE;
+        return list("SELECT " + StatsSql.SELECT + " FROM (" + sql + ")", params, rs -> StatsSql.read(rs, 1)).getFirst();
+    }
+
+    List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        List<Object> where = new ArrayList<>();
+        String f = StatsSql.where(filter, where);
+        List<Object> params = new ArrayList<>();
+        String sql = samplesIn(from, to, "*", f, where, params);
+        if (sql == null) return List.of();
+        String key = "coalesce(" + StatsSql.column(groupBy) + ", 'unknown')";
+        return list("SELECT " + key + ", " + StatsSql.SELECT + " FROM (" + sql + ") GROUP BY 1 ORDER BY 2 DESC, 1",
+                params, rs -> new QualityGroup(rs.getString(1), StatsSql.read(rs, 2)));
+    }
+
+    List<Instant> minutesWithData(Instant from, Instant to) {
+        List<String> parts = new ArrayList<>();
+        String range = " WHERE ts >= " + Sql.ts(from) + " AND ts < " + Sql.ts(to);
+        for (String t : sampleDays.covering(from, to)) parts.add("SELECT DISTINCT date_trunc('minute', ts) m FROM " + t + range);
+        for (String t : apiDays.covering(from, to)) parts.add("SELECT DISTINCT date_trunc('minute', ts) m FROM " + t + range);
+        if (parts.isEmpty()) return List.of();
+        return list("SELECT DISTINCT epoch_us(m) FROM (" + String.join(" UNION ALL ", parts) + ") ORDER BY 1",
+                List.of(), rs -> Sql.instantOfMicros(rs.getLong(1)));
+    }
+
+    Optional<Instant> lastAggregatedMinute() {
+        return list("SELECT epoch_us(last_minute) FROM aggregate_progress WHERE id = 1", List.of(),
+                rs -> Sql.instantOfMicros(rs.getLong(1))).stream().findFirst();
+    }
+
+    List<QualityAggregate> qualityAggregates(QualityScope filter, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>();
+        String where = StatsSql.where(filter, params);
+        return list("SELECT epoch_us(minute), region, isp, edge_node, app_id, platform, sdk_version, " + StatsSql.STORED
+                        + " FROM quality_minute WHERE minute >= " + Sql.ts(from) + " AND minute < " + Sql.ts(to) + where
+                        + " ORDER BY 1, 2, 3, 4, 5, 6, 7", params,
+                rs -> new QualityAggregate(Sql.instantOfMicros(rs.getLong(1)), new QualityScope(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+                        StatsSql.read(rs, 8)));
+    }
+
+    List<ApiCallAggregate> apiCallAggregates(String appId, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>();
+        String where = "";
+        if (appId != null) {
+            where = " AND app_id = ?";
+            params.add(appId);
+        }
+        return list("SELECT epoch_us(minute), app_id, api, region, calls, errors, latency_p50, latency_p95, latency_avg "
+                        + "FROM api_minute WHERE minute >= " + Sql.ts(from) + " AND minute < " + Sql.ts(to) + where
+                        + " ORDER BY 1, 2, 3, 4", params,
+                rs -> new ApiCallAggregate(Sql.instantOfMicros(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getLong(6), SampleRows.dbl(rs, 7), SampleRows.dbl(rs, 8),
+                        SampleRows.dbl(rs, 9)));
+    }
+}

@@ -1,0 +1,71 @@
+package io.globaldesk.telemetry.duckdb;
+
+import io.globaldesk.telemetry.MosEstimator;
+import io.globaldesk.telemetry.QualitySample;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** How a quality sample is laid out in a day table, written with the Appender and read back. */
+final class SampleRows {
+
+    static final String COLUMNS = "ts TIMESTAMP NOT NULL, app_id VARCHAR NOT NULL, session_id VARCHAR NOT NULL, "
+            + "user_id VARCHAR NOT NULL, country VARCHAR, region VARCHAR, isp VARCHAR, network_type VARCHAR, "
+            + "edge_node VARCHAR, os VARCHAR, platform VARCHAR, sdk_version VARCHAR, device VARCHAR, rtt_ms DOUBLE, "
+            + "uplink_loss_pct DOUBLE, downlink_loss_pct DOUBLE, jitter_ms DOUBLE, send_kbps DOUBLE, recv_kbps DOUBLE, "
+            + "fps DOUBLE, audio_freeze_pct DOUBLE, video_freeze_pct DOUBLE, cpu_app_pct DOUBLE, cpu_system_pct DOUBLE, "
+            // derived at write time so that every query and aggregate agrees on them
+            + "loss_pct DOUBLE, mos DOUBLE";
+
+    static final String SELECT = "epoch_us(ts), app_id, session_id, user_id, country, region, isp, network_type, "
+            + "edge_node, os, sdk_version, device, rtt_ms, uplink_loss_pct, downlink_loss_pct, jitter_ms, send_kbps, "
+            + "recv_kbps, fps, audio_freeze_pct, video_freeze_pct, cpu_app_pct, cpu_system_pct";
+
+    private final MosEstimator mos;
+
+    SampleRows(MosEstimator mos) {
+        this.mos = mos;
+    }
+
+    void append(DuckDBConnection conn, String table, List<QualitySample> samples) throws SQLException {
+        try (DuckDBAppender a = conn.createAppender("main", table)) {
+            for (QualitySample s : samples) {
+                a.beginRow();
+                a.appendEpochMicros(Sql.micros(s.ts()));
+                a.append(s.appId()).append(s.sessionId()).append(s.userId()).append(s.country()).append(s.region())
+                        .append(s.isp()).append(s.networkType() == null ? null : s.networkType().name())
+                        .append(s.edgeNode()).append(s.os()).append(s.platform()).append(s.sdkVersion())
+                        .append(s.device());
+                a.append(s.rttMs()).append(s.uplinkLossPct()).append(s.downlinkLossPct()).append(s.jitterMs())
+                        .append(s.sendBitrateKbps()).append(s.recvBitrateKbps()).append(s.fps())
+                        .append(s.audioFreezeRatePct()).append(s.videoFreezeRatePct()).append(s.cpuAppPct())
+                        .append(s.cpuSystemPct());
+                Double loss = worse(s.uplinkLossPct(), s.downlinkLossPct());
+                a.append(loss).append(s.rttMs() == null ? null : mos.mos(s.rttMs(), loss, s.jitterMs()));
+                a.endRow();
+            }
+        }
+    }
+
+    private static Double worse(Double a, Double b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return Math.max(a, b);
+    }
+
+    static QualitySample read(ResultSet rs) throws SQLException {
+        String network = rs.getString(8);
+        return new QualitySample(Sql.instantOfMicros(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7),
+                network == null ? null : QualitySample.NetworkType.valueOf(network), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getString(12), dbl(rs, 13), dbl(rs, 14), dbl(rs, 15),
+                dbl(rs, 16), dbl(rs, 17), dbl(rs, 18), dbl(rs, 19), dbl(rs, 20), dbl(rs, 21), dbl(rs, 22), dbl(rs, 23));
+    }
+
+    static Double dbl(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,111 @@
+package io.globaldesk.bench;
+
+import io.globaldesk.telemetry.QualityDimension;
+import io.globaldesk.telemetry.QualitySample;
+import io.globaldesk.telemetry.QualityScope;
+import io.globaldesk.telemetry.duckdb.DuckDbTelemetryStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+
+/**
+ * Session-diagnosis and dashboard queries over a large store. Fills a DuckDB store with generated samples (in event-time
+ * order, as ingest would) until the target count or the fill time budget is reached, then times each query many times
+ * on random sessions and cohorts and prints median and p99.
+ * <p>Run: {@code ./globaldesk bench main io.globaldesk.bench.TelemetryQueryBenchmark [samples=100000000]
+ * [fillMinutes=10] [store-dir]} — an existing store dir is reused (filled no further) so a run can be repeated.
+ */
+public final class TelemetryQueryBenchmark {
+
+    private static final Instant START = Instant.parse("2026-11-25T00:00:00Z");
+
+    public static void main(String[] args) throws Exception {
+        long target = args.length > 0 ? Long.parseLong(args[0]) : 100_000_000L;
+        Duration budget = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 10);
+        Path dir = args.length > 2 ? Path.of(args[2]) : Path.of("target/tmp/query-bench-" + System.currentTimeMillis());
+        boolean fill = !Files.exists(dir.resolve("telemetry"));
+        List<QualitySample> probes = new ArrayList<>();
+        try (DuckDbTelemetryStore store = new DuckDbTelemetryStore(dir)) {
+            SampleGenerator generator = new SampleGenerator(7, START, 2_000);
+            long stored = 0;
+            long t0 = System.nanoTime();
+            Instant last = START;
+            while (fill && stored < target && System.nanoTime() - t0 < budget.toNanos()) {
+                List<QualitySample> batch = generator.next(50_000);
+                store.appendSamples(batch, null);
+                stored += batch.size();
+                last = batch.getLast().ts();
+                if (probes.size() < 5_000) probes.add(batch.get(batch.size() / 2));
+                if (stored % 5_000_000 < 50_000) {
+                    System.out.printf("  %,d samples stored, %.0f samples/s%n", stored, stored / ((System.nanoTime() - t0) / 1e9));
+                }
+            }
+            if (!fill) {
+                // a reused store: regenerate the same stream's probes without storing it again
+                last = probeExisting(generator, store, probes);
+                stored = -1;
+            }
+            store.checkpoint();
+            System.out.printf("store: %s samples over %s of event time (%s .. %s), fill %.0f s, file %.1f GB%n",
+                    stored < 0 ? "reused" : String.format("%,d", stored), Duration.between(START, last), START, last,
+                    (System.nanoTime() - t0) / 1e9, Files.size(dir.resolve("telemetry/telemetry.duckdb")) / 1e9);
+            measure(store, probes, last);
+        }
+    }
+
+    private static Instant probeExisting(SampleGenerator generator, DuckDbTelemetryStore store, List<QualitySample> probes) {
+        Instant newest = store.minutesWithData(START, START.plus(Duration.ofDays(30))).getLast();
+        Instant last = START;
+        while (probes.size() < 2_000) {
+            List<QualitySample> batch = generator.next(50_000);
+            last = batch.getLast().ts();
+            if (last.isAfter(newest)) break;
+            probes.add(batch.get(batch.size() / 2));
+        }
+        return newest.plusSeconds(59);
+    }
+
+    private static void measure(DuckDbTelemetryStore store, List<QualitySample> probes, Instant last) {
+        SplittableRandom random = new SplittableRandom(1);
+        int n = 300;
+        QualitySample[] pick = new QualitySample[n];
+        for (int i = 0; i < n; i++) pick[i] = probes.get(random.nextInt(probes.size()));
+        Instant lastMinute = last.truncatedTo(ChronoUnit.MINUTES);
+
+        time("diagnosis: one session's samples", n, i -> store.sessionSamples(pick[i].sessionId()));
+        time("diagnosis: ISP cohort stats, +-5 min", n, i -> store.cohortStats(QualityScope.ofIsp(pick[i].region(),
+                pick[i].isp()), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300), pick[i].sessionId()));
+        time("diagnosis: edge-node cohort stats, +-5 min", n, i -> store.cohortStats(QualityScope.ofEdgeNode(
+                pick[i].edgeNode()), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300), pick[i].sessionId()));
+        time("dashboard: world by region, last 5 min (raw)", 100, i -> store.qualityBy(QualityDimension.REGION,
+                QualityScope.any(), lastMinute.minusSeconds(300), lastMinute));
+        time("dashboard: region by ISP, last 60 min (raw)", 50, i -> store.qualityBy(QualityDimension.ISP,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+        long[] closeNanos = new long[60];
+        for (int m = 0; m < 60; m++) {
+            long t0 = System.nanoTime();
+            store.aggregateMinute(lastMinute.minusSeconds(60L * (60 - m)));
+            closeNanos[m] = System.nanoTime() - t0;
+        }
+        System.out.printf("%-50s %s%n", "aggregates: close one minute (SQL + store)", Stats.millis(closeNanos));
+        time("dashboard: region's minute aggregates, 60 min", n, i -> store.qualityAggregates(
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+    }
+
+    private static void time(String what, int n, IntConsumer query) {
+        for (int i = 0; i < Math.min(n, 20); i++) query.accept(i);
+        long[] nanos = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            query.accept(i);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        System.out.printf("%-50s %s%n", what, Stats.millis(nanos));
+    }
+}
