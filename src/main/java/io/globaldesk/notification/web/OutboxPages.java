@@ -44,7 +44,8 @@ class OutboxPages {
     @PostMapping("/admin/outbox/{id}/retry")
     String retry(@PathVariable UUID id, Model model, Locale locale) {
         OutboxStatus status = notifications.retryNow(id).orElseThrow(() -> new NotFoundException("outbox message", id));
-        model.addAttribute("m", row(status, locale));
+        // the row fragment iterates over the messages, so the one row is handed over as a list
+        model.addAttribute("messages", java.util.List.of(row(status, locale)));
         return "notification/outbox :: row";
     }
 
