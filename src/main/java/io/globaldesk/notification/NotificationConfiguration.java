@@ -26,13 +26,18 @@ class NotificationConfiguration implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
 
     private final ObjectProvider<OutboxDispatcher> dispatcher;
+    private final ObjectProvider<Outbox> outbox;
+    private final ObjectProvider<Clock> clock;
     private final ObjectProvider<MailboxPoller> poller;
     private final NotificationProperties properties;
     private final MailSettings mail;
 
-    NotificationConfiguration(ObjectProvider<OutboxDispatcher> dispatcher, ObjectProvider<MailboxPoller> poller,
+    NotificationConfiguration(ObjectProvider<OutboxDispatcher> dispatcher, ObjectProvider<Outbox> outbox,
+                              ObjectProvider<Clock> clock, ObjectProvider<MailboxPoller> poller,
                               NotificationProperties properties, MailSettings mail) {
         this.dispatcher = dispatcher;
+        this.outbox = outbox;
+        this.clock = clock;
         this.poller = poller;
         this.properties = properties;
         this.mail = mail;
@@ -70,6 +75,8 @@ class NotificationConfiguration implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         registrar.addFixedDelayTask(() -> dispatcher.getObject().dispatchDue(), properties.dispatchInterval());
+        registrar.addFixedDelayTask(() -> outbox.getObject().purgeSentBefore(clock.getObject().instant().minus(properties.retention())),
+                java.time.Duration.ofHours(1));
         if (mail.inbound().enabled()) {
             log.info("polling {}", mail.inbound());
             registrar.addFixedDelayTask(() -> poller.getObject().poll(), mail.inbound().pollInterval());

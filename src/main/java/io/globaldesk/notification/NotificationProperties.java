@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a claimed message stays invisible to other dispatchers; a dispatcher that dies mid-delivery
  *              releases its messages when the lease runs out
  * @param rateLimit the per-recipient, per-topic limit for messages that ask for one
+ * @param retention how long sent messages are kept (for the outbox page and deduplication) before they are deleted
  */
 @ConfigurationProperties("globaldesk.notification")
 record NotificationProperties(
@@ -26,7 +27,8 @@ record NotificationProperties(
         @DefaultValue("2h") Duration maxBackoff,
         @DefaultValue("5m") Duration lease,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Webhook webhook) {
+        @DefaultValue Webhook webhook,
+        @DefaultValue("30d") Duration retention) {
 
     /** At most {@code max} messages per recipient and topic within {@code window}. */
     record RateLimit(@DefaultValue("3") int max, @DefaultValue("1h") Duration window) {

@@ -80,10 +80,17 @@ class Outbox {
                 .list();
     }
 
+    /** Records the delivery and forgets a webhook's secret, which only a further attempt would have needed. */
     void markSent(UUID id, Instant now) {
         jdbc.sql("""
-                update notification_outbox set state = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null
+                update notification_outbox set state = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null,
+                    payload = payload - 'secret'
                 where id = ? and state = 'PENDING'""").params(ts(now), id).update();
+    }
+
+    /** Deletes messages sent before {@code before}; their dedupe keys are forgotten with them. */
+    int purgeSentBefore(Instant before) {
+        return jdbc.sql("delete from notification_outbox where state = 'SENT' and sent_at < ?").param(ts(before)).update();
     }
 
     void markRetry(UUID id, String error, Instant next) {

@@ -54,7 +54,7 @@ class OutboxIntegrationTests {
     final NotificationProperties properties = new NotificationProperties(Duration.ofSeconds(5), 20, 3,
             Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(5),
             new NotificationProperties.RateLimit(2, Duration.ofHours(1)),
-            new NotificationProperties.Webhook(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+            new NotificationProperties.Webhook(Duration.ofSeconds(2), Duration.ofSeconds(5)), Duration.ofDays(30));
     final MailSettings mail = new MailSettings("GlobalDesk Support <support@globaldesk.test>", "replies@globaldesk.test",
             new MailSettings.Inbound("", 0, "", "", "INBOX", Duration.ofMinutes(1), false, DataSize.ofMegabytes(25), 200_000));
     final JavaMailSenderImpl smtp = new JavaMailSenderImpl();
@@ -190,6 +190,8 @@ class OutboxIntegrationTests {
                     last.header(WebhookSignature.SIGNATURE_HEADER), clock.instant(), Duration.ofMinutes(5))).isTrue();
             assertThat(WebhookSignature.verify("wrong", last.header(WebhookSignature.TIMESTAMP_HEADER), last.body(),
                     last.header(WebhookSignature.SIGNATURE_HEADER), clock.instant(), Duration.ofMinutes(5))).isFalse();
+            assertThat(jdbc.sql("select payload::text from notification_outbox where id = ?").param(id).query(String.class).single())
+                    .as("the secret is forgotten once sent").doesNotContain("s3cret").contains("incident.opened");
         }
     }
 
@@ -207,6 +209,22 @@ class OutboxIntegrationTests {
             assertThat(refusing.requests).hasSize(1);
             assertThat(notifications.status(throttled).orElseThrow().state()).isEqualTo(State.SENT);
             assertThat(throttling.requests).hasSize(2);
+        }
+    }
+
+    @Test
+    void purgesSentMessagesAfterTheRetention() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(200)) {
+            UUID sent = notifications.webhook(WebhookMessage.to(receiver.url(), "s", "purge." + run, "{}")).orElseThrow();
+            UUID dead = notifications.webhook(WebhookMessage.to("http://127.0.0.1:" + closedPort() + "/x", "s", "purge." + run, "{}")
+                    .dedupedBy("purge-dead-" + run)).orElseThrow();
+            jdbc.sql("update notification_outbox set state = 'DEAD' where id = ?").param(dead).update();
+            dispatcher.dispatchDue();
+            assertThat(outbox.purgeSentBefore(clock.instant().minusSeconds(1))).as("not yet old enough").isZero();
+            clock.advance(Duration.ofDays(31));
+            assertThat(outbox.purgeSentBefore(clock.instant().minus(Duration.ofDays(30)))).isGreaterThanOrEqualTo(1);
+            assertThat(notifications.status(sent)).isEmpty();
+            assertThat(notifications.status(dead)).as("dead messages stay for a lead to look at").isPresent();
         }
     }
 
