@@ -68,7 +68,7 @@ final class EmailParser {
         } catch (MessagingException e) {
             // not even headers: keep the bytes as text so nothing the sender wrote is lost
             return new InboundEmail(syntheticId(raw), null, List.of(), null, null, List.of(), "", null,
-                    clip(decode(raw, null)), raw.length > maxTextLength, List.of());
+                    clip(decode(raw, null)), raw.length > maxTextLength, List.of(), false);
         }
         Body body = new Body();
         walk(message, 0, body);
@@ -85,7 +85,17 @@ final class EmailParser {
                 inReplyTo.isEmpty() ? null : inReplyTo.getFirst(), references,
                 from.isEmpty() ? null : blankToNull(from.getFirst().getPersonal()),
                 from.isEmpty() ? null : from.getFirst().getAddress().toLowerCase(Locale.ROOT), to.stream().distinct().toList(),
-                subject(message), sentAt(message), clip(text), truncated, body.attachments);
+                subject(message), sentAt(message), clip(text), truncated, body.attachments, autoSubmitted(message));
+    }
+
+    private static boolean autoSubmitted(MimeMessage message) {
+        String auto = header(message, "Auto-Submitted");
+        String precedence = header(message, "Precedence");
+        String from = header(message, "From");
+        return (auto != null && !auto.strip().equalsIgnoreCase("no"))
+                || (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply"))
+                || header(message, "X-Autoreply") != null || header(message, "X-Autorespond") != null
+                || (from != null && from.toLowerCase(Locale.ROOT).matches("(?s).*\\b(mailer-daemon|postmaster)@.*"));
     }
 
     /** What the walk over the MIME tree found. */

@@ -70,7 +70,6 @@ class EmailTransport implements Transport {
         if (message.inReplyTo() != null) mime.setHeader("In-Reply-To", message.inReplyTo());
         if (!message.references().isEmpty()) mime.setHeader("References", String.join(" ", message.references()));
         else if (message.inReplyTo() != null) mime.setHeader("References", message.inReplyTo());
-        mime.setHeader("Auto-Submitted", "auto-generated");
         return mime;
     }
 

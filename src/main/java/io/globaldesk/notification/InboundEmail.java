@@ -16,10 +16,12 @@ import java.util.List;
  * @param text the new text of the message: from text/plain, or the HTML converted to text, with the quoted history stripped
  * @param truncated whether {@code text} was cut at the size limit
  * @param attachments every attachment, accepted or rejected with a reason
+ * @param autoSubmitted sent by a machine (Auto-Submitted, Precedence: bulk/junk/auto_reply, X-Autoreply): an out-of-office
+ *                      reply, a bounce or a list; answering it automatically would start a mail loop
  */
 public record InboundEmail(String messageId, String inReplyTo, List<String> references, String fromName,
                            String fromAddress, List<String> to, String subject, Instant sentAt, String text,
-                           boolean truncated, List<Attachment> attachments) {
+                           boolean truncated, List<Attachment> attachments, boolean autoSubmitted) {
 
     public InboundEmail {
         references = List.copyOf(references);

@@ -68,8 +68,7 @@ class NotificationConfiguration implements SchedulingConfigurer {
     @Bean
     MailboxPoller mailboxPoller(ApplicationEventPublisher events, TransactionTemplate transactions) {
         return new MailboxPoller(mail.inbound(), new EmailParser(mail.inbound().maxAttachmentSize().toBytes(),
-                mail.inbound().maxTextLength()), email -> transactions.executeWithoutResult(
-                status -> events.publishEvent(new InboundEmailReceived(email))));
+                mail.inbound().maxTextLength()), new InboundEmailPublisher(events, transactions));
     }
 
     @Override

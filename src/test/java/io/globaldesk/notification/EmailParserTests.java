@@ -45,6 +45,16 @@ class EmailParserTests {
         assertThat(email.text()).isEqualTo("The echo is gone with 4.2.1, thanks.");
         assertThat(email.truncated()).isFalse();
         assertThat(email.attachments()).isEmpty();
+        assertThat(email.autoSubmitted()).isFalse();
+    }
+
+    @Test
+    void recognisesMailSentByAMachine() {
+        for (String header : new String[]{"Auto-Submitted: auto-replied", "Precedence: bulk", "X-Autoreply: yes",
+                "From: Mail Delivery System <MAILER-DAEMON@mx.example>"}) {
+            assertThat(parser.parse(ascii(header + "\nSubject: Out of office\n\nBack on Monday.\n")).autoSubmitted()).as(header).isTrue();
+        }
+        assertThat(parser.parse(ascii("Auto-Submitted: no\nFrom: a@b.example\n\nHi\n")).autoSubmitted()).isFalse();
     }
 
     @Test
