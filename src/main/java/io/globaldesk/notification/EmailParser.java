@@ -39,6 +39,7 @@ final class EmailParser {
     private static final int MAX_DEPTH = 10;
     private static final int MAX_PARTS = 200;
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=");
     private static final Pattern BARE_ADDRESS = Pattern.compile("[^\\s<>\"',;:]+@[^\\s<>\"',;:]+");
     /** MIME names that Java lacks or that mail clients use for a larger character set than they declare. */
     private static final Map<String, String> CHARSET_ALIASES = Map.ofEntries(
@@ -251,7 +252,7 @@ final class EmailParser {
 
     /** RFC 2047 encoded words, each in its own charset, tolerating unknown charsets and missing spaces between words. */
     static String decodeWords(String value) {
-        Matcher m = Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=").matcher(value);
+        Matcher m = ENCODED_WORD.matcher(value);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {

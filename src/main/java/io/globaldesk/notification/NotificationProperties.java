@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the outbox delivers ({@code globaldesk.notification.*}).
  *
  * @param dispatchInterval the pause between two runs of the dispatcher
- * @param batchSize messages one dispatcher claims at a time
+ * @param batchSize messages one dispatcher claims at a time and attempts side by side
  * @param maxAttempts attempts before a message is DEAD
  * @param initialBackoff the wait after the first failure; it doubles with every further failure, with jitter
  * @param maxBackoff the longest wait between two attempts

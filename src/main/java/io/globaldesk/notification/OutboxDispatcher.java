@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.globaldesk.notification.OutboxStatus.Channel;
 import org.slf4j.Logger;
@@ -38,16 +42,32 @@ class OutboxDispatcher {
         this.lease = lease;
     }
 
-    /** Attempts every message due now, batch by batch; answers how many attempts it made. */
+    /**
+     * Attempts every message due now, batch by batch; answers how many attempts it made. The messages of a batch are
+     * attempted side by side on virtual threads, so one receiver that times out does not hold up the others.
+     */
     int dispatchDue() {
         int attempted = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            List<Outbox.Claimed> claimed = outbox.claim(transports.keySet(), clock.instant(), batchSize, lease);
-            for (Outbox.Claimed message : claimed) attempt(message);
-            attempted += claimed.size();
-            if (claimed.size() < batchSize) break;
+        try (ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+                List<Outbox.Claimed> claimed = outbox.claim(transports.keySet(), clock.instant(), batchSize, lease);
+                List<Future<?>> running = claimed.stream().<Future<?>>map(m -> attempts.submit(() -> attempt(m))).toList();
+                for (Future<?> f : running) await(f);
+                attempted += claimed.size();
+                if (claimed.size() < batchSize) break;
+            }
         }
         return attempted;
+    }
+
+    private static void await(Future<?> attempt) {
+        try {
+            attempt.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.error("an outbox attempt failed unexpectedly", e.getCause());
+        }
     }
 
     private void attempt(Outbox.Claimed message) {

@@ -57,11 +57,16 @@ final class QuotedReplyStripper {
         if (SEPARATOR.matcher(line).matches()) return true;
         if (ATTRIBUTION.matcher(line).matches()) return true;
         // mail clients wrap a long "On …, Name <address>" line before "wrote:"
-        if (line.length() < 300 && !line.isBlank() && !next.isBlank() && ATTRIBUTION.matcher(line + " " + next).matches()
+        if (line.length() < 300 && !line.isBlank() && endsWithColon(next) && ATTRIBUTION.matcher(line + " " + next).matches()
                 && isQuoted(i + 2 < lines.length ? lines[i + 2] : ">")) return true;
         if (HEADER_FROM.matcher(line).matches() && headerFollows(lines, i + 1)) return true;
         return UNDERSCORES.matcher(line).matches() && i + 1 < lines.length
                 && HEADER_FROM.matcher(lines[i + 1]).matches() && headerFollows(lines, i + 2);
+    }
+
+    private static boolean endsWithColon(String line) {
+        String s = line.stripTrailing();
+        return s.endsWith(":") || s.endsWith("：");
     }
 
     private static boolean headerFollows(String[] lines, int from) {

@@ -38,7 +38,7 @@ public final class OutboxBenchmark {
                 Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
                 JdbcClient jdbc = JdbcClient.create(db);
                 AtomicInteger received = new AtomicInteger();
-                HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+                HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
                 receiver.setExecutor(Executors.newFixedThreadPool(8));
                 receiver.createContext("/hook", exchange -> {
                     exchange.getRequestBody().readAllBytes();
@@ -95,8 +95,11 @@ public final class OutboxBenchmark {
         double dispatchSeconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         long sent = jdbc.sql("select count(*) from notification_outbox where state = 'SENT'").query(Long.class).single();
+        long retrying = jdbc.sql("select count(*) from notification_outbox where state = 'PENDING' and attempts > 0").query(Long.class).single();
+        jdbc.sql("select last_error, count(*) as n from notification_outbox where last_error is not null group by 1")
+                .query((rs, n) -> rs.getString(1) + " ×" + rs.getLong(2)).list().forEach(e -> System.out.println("deliver error: " + e));
         System.out.printf("enqueue: %,d webhooks in %.2f s = %,.0f/s (one transaction each)%n", messages, enqueueSeconds, messages / enqueueSeconds);
-        System.out.printf("deliver with %d dispatcher(s): %,d attempts, %,d sent, %,d received in %.2f s = %,.0f/s%n",
-                dispatchers, attempted, sent, received.get(), dispatchSeconds, sent / dispatchSeconds);
+        System.out.printf("deliver with %d dispatcher(s): %,d attempts, %,d sent, %,d received, %,d failed and waiting to retry, in %.2f s = %,.0f/s%n",
+                dispatchers, attempted, sent, received.get(), retrying, dispatchSeconds, sent / dispatchSeconds);
     }
 }
