@@ -256,6 +256,22 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void theRateLimitHoldsForConcurrentCallers() throws Exception {
+        // the application's own service: transactional, so the advisory lock serialises callers per recipient and topic
+        String to = "race." + run + "@streamly.demo";
+        EmailMessage notice = EmailMessage.to(to, "Incident", "…").rateLimitedPer("incident-" + run);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Optional<UUID>>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) calls.add(pool.submit(() -> applicationNotifications.email(notice)));
+            long stored = 0;
+            for (var call : calls) stored += call.get().isPresent() ? 1 : 0;
+            assertThat(stored).isEqualTo(3); // the default limit: 3 per recipient, topic and hour
+        }
+        assertThat(jdbc.sql("select count(*) from notification_outbox where recipient = ?").param(to).query(Long.class).single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void enqueuesInTheCallersTransactionSoARollbackSendsNothing() {
         String key = "rollback-" + run;
         transactions.executeWithoutResult(status -> {
