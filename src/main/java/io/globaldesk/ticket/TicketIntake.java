@@ -14,6 +14,7 @@ import io.globaldesk.platform.web.InvalidInputException;
 import io.globaldesk.routing.Reason;
 import io.globaldesk.routing.RoutingDecision;
 import io.globaldesk.routing.RoutingRequest;
+import io.globaldesk.routing.TicketAssigned;
 import io.globaldesk.sla.Severity;
 import io.globaldesk.ticket.internal.RoutingDesk;
 import io.globaldesk.ticket.internal.SlaTracker;
@@ -85,7 +86,10 @@ public class TicketIntake {
         Instant now = clock.instant();
         tickets.assign(id, assignee, decision.assigned() ? decision.assignee().name() : null, decision.supportCenter(),
                 !decision.assigned(), stored(decision.reasons()), now);
-        if (decision.assigned()) tickets.setStatus(id, TicketStatus.OPEN, now);
+        if (decision.assigned()) {
+            tickets.setStatus(id, TicketStatus.OPEN, now);
+            events.publishEvent(new TicketAssigned(id.toString(), decision.assignee().id(), decision.supportCenter(), now));
+        }
         tickets.history(id, now, actor, "assignee", null, decision.assigned() ? decision.assignee().name() : "queue");
         if (decision.pageOnCall() != null) {
             tickets.history(id, now, actor, "paged", null, decision.pageOnCall().agentId());

@@ -54,6 +54,18 @@ public class TicketRepository {
                 .query(UUID.class).single();
     }
 
+    public Optional<Ticket> findByNumber(long number) {
+        return jdbc.sql(SELECT + "where t.number = ?").param(number).query((rs, n) -> map(rs)).optional();
+    }
+
+    public boolean articleWithMessageIdExists(String messageId) {
+        return jdbc.sql("select count(*) from ticket_article where message_id = ?").param(messageId).query(Long.class).single() > 0;
+    }
+
+    public void setMessageId(UUID article, String messageId) {
+        jdbc.sql("update ticket_article set message_id = ? where id = ? and message_id is null").params(messageId, article).update();
+    }
+
     public boolean externalIdExists(String externalId) {
         return jdbc.sql("select count(*) from ticket where external_id = ?").param(externalId).query(Long.class).single() > 0;
     }

@@ -1,0 +1,216 @@
+package io.globaldesk.ticket.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+import com.ibm.icu.text.MessageFormat;
+import io.globaldesk.culture.CultureProfileCode;
+import io.globaldesk.culture.ReplyTemplate;
+import io.globaldesk.culture.TemplateRenderer;
+import io.globaldesk.directory.Agents;
+import io.globaldesk.directory.Contacts;
+import io.globaldesk.directory.Organization;
+import io.globaldesk.directory.Organizations;
+import io.globaldesk.notification.EmailMessage;
+import io.globaldesk.notification.InboundEmail;
+import io.globaldesk.notification.InboundEmailReceived;
+import io.globaldesk.notification.Notifications;
+import io.globaldesk.platform.security.Actor;
+import io.globaldesk.platform.security.Role;
+import io.globaldesk.routing.TicketAssigned;
+import io.globaldesk.ticket.ArticleAdded;
+import io.globaldesk.ticket.AuthorType;
+import io.globaldesk.ticket.Channel;
+import io.globaldesk.ticket.NewTicket;
+import io.globaldesk.ticket.Ticket;
+import io.globaldesk.ticket.TicketArticle;
+import io.globaldesk.ticket.TicketCreated;
+import io.globaldesk.ticket.TicketIntake;
+import io.globaldesk.ticket.TicketSolved;
+import io.globaldesk.ticket.Tickets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mail channel of tickets. Mail in: a reply lands on its ticket (found by the Message-IDs it answers, or the
+ * ticket number in its subject); any other mail opens a ticket for the sender's organization. Mail out, through the
+ * outbox, in the recipient's language and culture profile: an acknowledgement on create, every public agent reply
+ * (threaded with Message-ID and In-Reply-To, so the customer's answer comes back to the same ticket), the solve notice,
+ * and the assignment notice to the agent.
+ */
+@Component
+class TicketMail {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketMail.class);
+    private static final Actor MAILROOM = new Actor(null, "e-mail", Role.ADMIN, null, null, null);
+    private static final java.util.regex.Pattern NUMBER_IN_SUBJECT = java.util.regex.Pattern.compile("\\[#(\\d{1,12})]");
+
+    private final Tickets tickets;
+    private final TicketIntake intake;
+    private final TicketRepository repository;
+    private final Organizations organizations;
+    private final Contacts contacts;
+    private final Agents agents;
+    private final Notifications notifications;
+    private final TemplateRenderer templates;
+    private final String domain;
+
+    TicketMail(Tickets tickets, TicketIntake intake, TicketRepository repository, Organizations organizations,
+               Contacts contacts, Agents agents, Notifications notifications, TemplateRenderer templates,
+               @Value("${globaldesk.mail.domain:globaldesk.local}") String domain) {
+        this.tickets = tickets;
+        this.intake = intake;
+        this.repository = repository;
+        this.organizations = organizations;
+        this.contacts = contacts;
+        this.agents = agents;
+        this.notifications = notifications;
+        this.templates = templates;
+        this.domain = domain;
+    }
+
+    @ApplicationModuleListener
+    void received(InboundEmailReceived event) {
+        InboundEmail mail = event.email();
+        if (mail.autoSubmitted()) {
+            log.info("Ignored an automatic e-mail (auto-reply or bounce) from {}", mail.fromAddress());
+            return;
+        }
+        if (mail.messageId() != null && repository.articleWithMessageIdExists(mail.messageId())) return;
+        List<String> thread = new ArrayList<>(mail.references());
+        if (mail.inReplyTo() != null) thread.add(mail.inReplyTo());
+        Optional<Ticket> existing = repository.ticketOfMessage(thread).flatMap(repository::find)
+                .or(() -> byNumberInSubject(mail.subject()).filter(t -> sameRequester(t, mail.fromAddress())));
+        String body = mail.text() == null || mail.text().isBlank() ? "(empty message)" : mail.text();
+        if (existing.isPresent()) {
+            tickets.addArticle(existing.get(), AuthorType.CUSTOMER, null, sender(mail), body, false, mail.messageId(), mail.inReplyTo());
+        } else {
+            UUID organization = contacts.findByEmail(mail.fromAddress()).map(c -> c.organizationId()).orElse(null);
+            String subject = mail.subject() == null || mail.subject().isBlank() ? "(no subject)" : mail.subject();
+            intake.open(MAILROOM, new NewTicket(organization, sender(mail), mail.fromAddress(), truncate(subject, 300), body,
+                    Channel.EMAIL, null, null, null, null, List.of(), AuthorType.CUSTOMER, mail.messageId()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void created(TicketCreated event) {
+        repository.find(event.ticketId()).filter(t -> t.requesterEmail() != null && t.channel() != Channel.PROACTIVE)
+                .ifPresent(ticket -> {
+                    Recipient r = recipientOf(ticket);
+                    String due = ticket.firstResponseDueAt() == null ? "—" : DateTimeFormatter
+                            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(r.locale())
+                            .format(ticket.firstResponseDueAt().atZone(ZoneOffset.UTC)) + " UTC";
+                    String text = templates.compose(ReplyTemplate.FIRST_REPLY, r.profile(), r.locale(), Map.of(
+                            "customerName", r.name(), "agentName", "GlobalDesk", "ticketNumber", "#" + ticket.number(),
+                            "nextUpdateAt", due));
+                    send(ticket, r, subject(ticket, r.locale(), "mail.subject.received"), text, "ack-" + ticket.id(), null);
+                });
+    }
+
+    @ApplicationModuleListener
+    void articleAdded(ArticleAdded event) {
+        if (event.internal() || event.authorType() != AuthorType.AGENT) return;
+        repository.find(event.ticketId()).filter(t -> t.requesterEmail() != null).ifPresent(ticket -> {
+            List<TicketArticle> articles = repository.articles(ticket.id());
+            TicketArticle article = articles.stream().filter(a -> a.id().equals(event.articleId())).findFirst().orElse(null);
+            if (article == null) return;
+            String messageId = "<ticket-" + ticket.number() + "." + article.id() + "@" + domain + ">";
+            repository.setMessageId(article.id(), messageId);
+            List<String> thread = articles.stream().map(TicketArticle::messageId).filter(id -> id != null && !id.equals(messageId)).toList();
+            String parent = articles.stream().filter(a -> a.authorType() == AuthorType.CUSTOMER && a.messageId() != null)
+                    .reduce((first, second) -> second).map(TicketArticle::messageId).orElse(null);
+            Recipient r = recipientOf(ticket);
+            String text = templates.render(ReplyTemplate.GREETING, r.profile(), r.locale(), Map.of("customerName", r.name()))
+                    + "\n\n" + article.body() + "\n\n"
+                    + templates.render(ReplyTemplate.CLOSING, r.profile(), r.locale(), Map.of("agentName", article.authorName()));
+            send(ticket, r, subject(ticket, r.locale(), "mail.subject.reply"), text, "reply-" + article.id(),
+                    new Thread(messageId, parent, thread));
+        });
+    }
+
+    @ApplicationModuleListener
+    void solved(TicketSolved event) {
+        repository.find(event.ticketId()).filter(t -> t.requesterEmail() != null).ifPresent(ticket -> {
+            Recipient r = recipientOf(ticket);
+            String text = templates.render(ReplyTemplate.GREETING, r.profile(), r.locale(), Map.of("customerName", r.name()))
+                    + "\n\n" + message(r.locale(), "mail.solved.body", Map.of("ticketNumber", "#" + ticket.number(),
+                    "subject", ticket.subject())) + "\n\n"
+                    + templates.render(ReplyTemplate.CLOSING, r.profile(), r.locale(), Map.of("agentName",
+                    ticket.assigneeName() == null ? "GlobalDesk" : ticket.assigneeName()));
+            send(ticket, r, subject(ticket, r.locale(), "mail.subject.solved"), text, "solved-" + ticket.id() + "-" + ticket.solvedAt(), null);
+        });
+    }
+
+    @ApplicationModuleListener
+    void assigned(TicketAssigned event) {
+        UUID ticketId = UUID.fromString(event.ticketId());
+        repository.find(ticketId).ifPresent(ticket -> agents.find(UUID.fromString(event.agentId())).ifPresent(agent -> {
+            Locale locale = Locale.forLanguageTag(agent.languages().isEmpty() ? "en" : agent.languages().get(0));
+            String text = message(locale, "mail.assigned.body", Map.of("agentName", agent.name(),
+                    "ticketNumber", "#" + ticket.number(), "subject", ticket.subject(), "severity", ticket.severity().name(),
+                    "category", ticket.category()));
+            notifications.email(EmailMessage.to(agent.email(), subject(ticket, locale, "mail.subject.assigned"), text)
+                    .named(agent.name()).dedupedBy("assigned-" + ticket.id() + "-" + agent.id() + "-" + event.at()));
+        }));
+    }
+
+    private record Recipient(String name, Locale locale, CultureProfileCode profile) {
+    }
+
+    private record Thread(String messageId, String inReplyTo, List<String> references) {
+    }
+
+    private Recipient recipientOf(Ticket ticket) {
+        Optional<Organization> organization = ticket.organizationId() == null ? Optional.empty() : organizations.find(ticket.organizationId());
+        String localeTag = contacts.findByEmail(ticket.requesterEmail()).map(c -> c.locale())
+                .filter(l -> l != null && !l.isBlank()).orElse(organization.map(Organization::locale).orElse(ticket.language()));
+        CultureProfileCode profile = organization.map(o -> CultureProfileCode.valueOf(o.cultureProfile())).orElse(CultureProfileCode.DEFAULT);
+        String name = ticket.requesterName() == null || ticket.requesterName().isBlank() ? ticket.requesterEmail() : ticket.requesterName();
+        return new Recipient(name, Locale.forLanguageTag(localeTag), profile);
+    }
+
+    private void send(Ticket ticket, Recipient r, String subject, String text, String dedupe, Thread thread) {
+        EmailMessage message = EmailMessage.to(ticket.requesterEmail(), subject, text).named(r.name()).dedupedBy(dedupe);
+        if (thread != null) message = message.withMessageId(thread.messageId()).replyingTo(thread.inReplyTo(), thread.references());
+        notifications.email(message);
+    }
+
+    private String subject(Ticket ticket, Locale locale, String key) {
+        return "[#" + ticket.number() + "] " + message(locale, key, Map.of("subject", ticket.subject()));
+    }
+
+    private static String message(Locale locale, String key, Map<String, Object> args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/ticketmail", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    private Optional<Ticket> byNumberInSubject(String subject) {
+        if (subject == null) return Optional.empty();
+        java.util.regex.Matcher m = NUMBER_IN_SUBJECT.matcher(subject);
+        return m.find() ? repository.findByNumber(Long.parseLong(m.group(1))) : Optional.empty();
+    }
+
+    private static boolean sameRequester(Ticket ticket, String from) {
+        return ticket.requesterEmail() != null && ticket.requesterEmail().equalsIgnoreCase(from);
+    }
+
+    private static String sender(InboundEmail mail) {
+        return mail.fromName() == null || mail.fromName().isBlank() ? mail.fromAddress() : mail.fromName();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
