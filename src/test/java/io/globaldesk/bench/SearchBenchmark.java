@@ -35,7 +35,8 @@ import java.util.function.Consumer;
 /**
  * Builds a synthetic index of N articles x 8 locales, then measures open-loop search latency at a fixed rate through
  * {@code KnowledgeIndex} and through a raw Lucene {@code IndexSearcher} running the same query on the same index.
- * Args: [articles=100000] [seconds per run=30] [queries/s=200] [index dir=target/bench-index] [reuse: skip the rebuild].
+ * Args: [articles=100000] [seconds per run=30] [queries/s=200] [index dir=target/bench-index] [build budget s=600]
+ * [reuse: skip the rebuild]. The corpus is cut where the build budget runs out, and the size reached is reported.
  * The raw baseline runs twice: search and title only, and search plus the same snippet highlighting.
  * Latency counts from the moment a query was due, so a stall delays every query behind it (no coordinated omission).
  */
@@ -48,15 +49,16 @@ public final class SearchBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         Path dir = Path.of(args.length > 3 ? args[3] : "target/bench-index");
-        System.out.printf("corpus: %,d articles x 8 locales, %d cores, heap %d MB%n", articles,
+        System.out.printf("target corpus: %,d articles x 8 locales, %d cores, heap %d MB%n", articles,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
         LuceneIndexSettings settings = LuceneIndexSettings.defaults(dir).withRefreshInterval(Duration.ZERO)
                 .withVerifyChecksumsOnOpen(false);
         try (LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(settings, Termbase::empty, EmbeddingProvider.NONE)) {
-            boolean reuse = args.length > 4 && args[4].equals("reuse") && !index.health().needsRebuild();
+            long budget = args.length > 4 ? Long.parseLong(args[4]) : 600;
+            boolean reuse = args.length > 5 && args[5].equals("reuse") && !index.health().needsRebuild();
             if (!reuse) {
-                rebuild(index, articles, dir);
+                rebuild(index, articles, budget, dir);
             }
             List<SearchQuery> queries = queries(2000);
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
@@ -81,16 +83,21 @@ public final class SearchBenchmark {
         rerankCost(dir.resolveSibling(dir.getFileName() + "-rerank"));
     }
 
-    private static void rebuild(LuceneKnowledgeIndex index, long articles, Path dir) throws java.io.IOException {
+    private static void rebuild(LuceneKnowledgeIndex index, long wanted, long budgetSeconds, Path dir)
+            throws java.io.IOException {
         long start = System.nanoTime();
-        index.rebuild(SyntheticKnowledgeCorpus.articles(articles, 42), (n, done) -> {
+        long deadline = start + budgetSeconds * 1_000_000_000L;
+        java.util.concurrent.atomic.AtomicLong built = new java.util.concurrent.atomic.AtomicLong();
+        index.rebuild(SyntheticKnowledgeCorpus.articles(wanted, 42).takeWhile(a -> System.nanoTime() < deadline)
+                .peek(a -> built.incrementAndGet()), (n, done) -> {
             if (done || n % 10_000 == 0) {
                 System.out.printf("  indexed %,d articles after %.1f s%n", n, (System.nanoTime() - start) / 1e9);
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("full rebuild: %.1f s, %,.0f articles/s, %,.0f documents/s, index %,d MB%n", seconds,
-                articles / seconds, articles * 8 / seconds, sizeMb(dir));
+        long articles = built.get();
+        System.out.printf("full rebuild: %,d of %,d articles (%,d documents) in %.1f s, %,.0f articles/s, %,.0f documents/s,"
+                + " index %,d MB%n", articles, wanted, articles * 8, seconds, articles / seconds, articles * 8 / seconds, sizeMb(dir));
     }
 
     private static void rawSearch(IndexSearcher searcher, QueryFactory factory, SnippetHighlighter highlighter,

@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One Lucene analyzer per knowledge language, chosen by the language suffix of the field name ({@code body_ja}), so
@@ -22,23 +22,29 @@ import java.util.Map;
  */
 public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 
-    private final Map<KnowledgeLanguage, Analyzer> analyzers = new EnumMap<>(KnowledgeLanguage.class);
+    /** Created on first use: the Chinese, Japanese and Korean dictionaries take seconds and memory to load. */
+    private final Map<KnowledgeLanguage, Analyzer> analyzers = new ConcurrentHashMap<>();
     private final Analyzer fallback = new StandardAnalyzer();
 
     public LanguageAnalyzers() {
         super(PER_FIELD_REUSE_STRATEGY);
-        analyzers.put(KnowledgeLanguage.EN, new EnglishAnalyzer());
-        analyzers.put(KnowledgeLanguage.ZH, new SmartChineseAnalyzer());
-        analyzers.put(KnowledgeLanguage.JA, new JapaneseAnalyzer());
-        analyzers.put(KnowledgeLanguage.KO, new KoreanAnalyzer());
-        analyzers.put(KnowledgeLanguage.ES, new SpanishAnalyzer());
-        analyzers.put(KnowledgeLanguage.PT, new PortugueseAnalyzer());
-        analyzers.put(KnowledgeLanguage.DE, new GermanAnalyzer());
-        analyzers.put(KnowledgeLanguage.FR, new FrenchAnalyzer());
     }
 
     public Analyzer of(KnowledgeLanguage language) {
-        return analyzers.get(language);
+        return analyzers.computeIfAbsent(language, LanguageAnalyzers::create);
+    }
+
+    private static Analyzer create(KnowledgeLanguage language) {
+        return switch (language) {
+            case EN -> new EnglishAnalyzer();
+            case ZH -> new SmartChineseAnalyzer();
+            case JA -> new JapaneseAnalyzer();
+            case KO -> new KoreanAnalyzer();
+            case ES -> new SpanishAnalyzer();
+            case PT -> new PortugueseAnalyzer();
+            case DE -> new GermanAnalyzer();
+            case FR -> new FrenchAnalyzer();
+        };
     }
 
     @Override
@@ -48,7 +54,7 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
             String code = fieldName.substring(underscore + 1);
             for (KnowledgeLanguage language : KnowledgeLanguage.values()) {
                 if (language.code().equals(code)) {
-                    return analyzers.get(language);
+                    return of(language);
                 }
             }
         }
