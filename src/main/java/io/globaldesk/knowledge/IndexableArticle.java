@@ -20,8 +20,9 @@ public record IndexableArticle(long articleId, String externalId, String sourceL
         if (translations.isEmpty()) {
             throw new IllegalArgumentException("article " + articleId + " has no locale to index");
         }
-        if (translations.stream().map(t -> t.locale().toLowerCase()).distinct().count() != translations.size()) {
-            throw new IllegalArgumentException("article " + articleId + " lists a locale twice");
+        // One document per language: zh-CN and zh-TW would share the Chinese fields and overwrite each other.
+        if (translations.stream().map(t -> KnowledgeLanguage.of(t.locale())).distinct().count() != translations.size()) {
+            throw new IllegalArgumentException("article " + articleId + " lists a language twice");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.globaldesk.knowledge;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +11,6 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +18,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LuceneKnowledgeIndexTests {
+
+    /** The corpus is analysed once; each test works on its own copy of the index files. */
+    @TempDir
+    static Path corpusDir;
 
     @TempDir
     Path dataDir;
@@ -27,11 +32,24 @@ class LuceneKnowledgeIndexTests {
     private final AtomicReference<Termbase> termbase = new AtomicReference<>(Termbase.empty());
     private LuceneKnowledgeIndex index;
 
+    @BeforeAll
+    static void indexTheCorpusOnce() {
+        LuceneIndexSettings settings = LuceneIndexSettings.defaults(corpusDir).withRefreshInterval(Duration.ZERO);
+        try (LuceneKnowledgeIndex corpus = new LuceneKnowledgeIndex(settings, Termbase::empty, EmbeddingProvider.NONE)) {
+            corpus.rebuild(RtcArticles.all().stream(), ProgressListener.NONE);
+        }
+    }
+
     @BeforeEach
-    void indexTheCorpus() {
+    void openACopyOfTheCorpusIndex() throws IOException {
+        Files.createDirectories(dataDir.resolve("index"));
+        try (Stream<Path> files = Files.list(corpusDir)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.copy(file, dataDir.resolve("index").resolve(file.getFileName()));
+            }
+        }
         index = open();
-        RtcArticles.all().forEach(index::index);
-        index.refresh();
+        assertThat(index.health()).isEqualTo(IndexHealth.READY);
     }
 
     @AfterEach
@@ -204,8 +222,18 @@ class LuceneKnowledgeIndexTests {
         long id = RtcArticles.idOf(5, "iOS");
         index.index(RtcArticles.article(id, Visibility.PUBLIC, "en"));
         index.refresh();
+        termbase.set(Termbase.builder().approve("token", "ja", "トークン").build());
 
-        assertThat(search("iOSトークン期限切れ", "ja")).filteredOn(h -> h.articleId() == id).allMatch(SearchHit::fallback);
-        assertThat(Instant.EPOCH).isBefore(RtcArticles.UPDATED);
+        List<SearchHit> hits = index.search(new SearchQuery("トークン期限切れ", "ja", Audience.CUSTOMER, 50));
+
+        assertThat(hits).filteredOn(h -> h.articleId() == id).singleElement()
+                .satisfies(hit -> assertThat(hit.fallback()).isTrue())
+                .satisfies(hit -> assertThat(hit.locale()).isEqualTo("en"));
+    }
+
+    @Test
+    void refusesAnArticleListingOneLanguageTwice() {
+        assertThatThrownBy(() -> RtcArticles.article(1, Visibility.PUBLIC, "zh-CN", "zh-TW"))
+                .hasMessageContaining("lists a language twice");
     }
 }
