@@ -72,6 +72,34 @@ final class SyntheticKnowledgeCorpus {
         return new IndexableArticle(id, "SYN-" + id, "en", "troubleshooting", List.of(), visibility, translations);
     }
 
+    /** Word ranks follow Zipf's law, as in real text: a few words everywhere, most words in few articles. */
+    private static final double[] ZIPF = new double[200];
+    /** Error codes, as support articles and questions quote them; drawn from a long Zipf tail of their own. */
+    private static final int ERROR_CODES = 5000;
+    private static final double[] CODE_ZIPF = new double[ERROR_CODES];
+
+    static {
+        cumulative(ZIPF);
+        cumulative(CODE_ZIPF);
+    }
+
+    private static void cumulative(double[] weights) {
+        double sum = 0;
+        for (int rank = 0; rank < weights.length; rank++) {
+            sum += 1.0 / (rank + 1);
+            weights[rank] = sum;
+        }
+        for (int rank = 0; rank < weights.length; rank++) {
+            weights[rank] /= sum;
+        }
+    }
+
+    private static int zipf(double[] cumulative, int size, SplittableRandom random) {
+        double target = random.nextDouble() * cumulative[size - 1];
+        int index = java.util.Arrays.binarySearch(cumulative, 0, size, target);
+        return index >= 0 ? index : -index - 1;
+    }
+
     /** Chinese and Japanese are written without spaces, as real text is; sentences end every dozen words. */
     static String text(KnowledgeLanguage language, SplittableRandom random, int words) {
         String[] vocabulary = WORDS.get(language);
@@ -81,7 +109,11 @@ final class SyntheticKnowledgeCorpus {
             if (i > 0 && !cjk) {
                 text.append(' ');
             }
-            text.append(vocabulary[random.nextInt(vocabulary.length)]);
+            if (random.nextInt(12) == 0) {
+                text.append(code(random));
+            } else {
+                text.append(vocabulary[zipf(ZIPF, vocabulary.length, random)]);
+            }
             if (i % 12 == 11) {
                 text.append(cjk ? "。" : ".");
             }
@@ -89,8 +121,12 @@ final class SyntheticKnowledgeCorpus {
         return text.toString();
     }
 
+    private static String code(SplittableRandom random) {
+        return " E" + (1000 + zipf(CODE_ZIPF, ERROR_CODES, random)) + " ";
+    }
+
     /** Two or three words of a language, joined as a user would type them. */
     static String query(KnowledgeLanguage language, SplittableRandom random) {
-        return text(language, random, 2 + random.nextInt(2));
+        return text(language, random, 2 + random.nextInt(2)).strip();
     }
 }
