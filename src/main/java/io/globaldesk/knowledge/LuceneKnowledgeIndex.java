@@ -210,7 +210,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public void close() {
         if (refresher != null) {
-            refresher.shutdownNow();
+            // A refresh or commit still running would race the writer's close below.
+            refresher.shutdown();
+            try {
+                if (!refresher.awaitTermination(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the index refresh did not stop within 30 s; the index stays open");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stopping the index refresh", e);
+            }
         }
         try (directory; writer; searchers; analyzers) {
             writer.commit();

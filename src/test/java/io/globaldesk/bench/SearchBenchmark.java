@@ -111,7 +111,7 @@ public final class SearchBenchmark {
         try {
             KnowledgeLanguage language = query.language();
             Query text = factory.textQuery(language, query.text()).orElseThrow();
-            Query restricted = QueryFactory.restrict(text, query.audience(), QueryFactory.term(IndexFields.LANGUAGE, language.code()));
+            Query restricted = QueryFactory.restrict(text, query.audience());
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] hits = searcher.search(restricted, LIMIT).scoreDocs;
             for (ScoreDoc hit : hits) {

@@ -54,6 +54,9 @@ public final class ArticleDocuments {
         }
         doc.add(new StringField(IndexFields.LOCALE, translation.locale(), Field.Store.YES));
         doc.add(new StringField(IndexFields.LANGUAGE, language.code(), Field.Store.NO));
+        for (IndexableArticle.Translation each : article.translations()) {
+            doc.add(new StringField(IndexFields.HAS_LANGUAGE, KnowledgeLanguage.of(each.locale()).code(), Field.Store.NO));
+        }
         if (article.category() != null) {
             doc.add(new StringField(IndexFields.CATEGORY, article.category(), Field.Store.YES));
         }

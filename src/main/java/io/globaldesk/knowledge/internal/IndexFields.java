@@ -11,6 +11,8 @@ public final class IndexFields {
     public static final String EXTERNAL_ID = "externalId";
     public static final String LOCALE = "locale";
     public static final String LANGUAGE = "language";
+    /** Every language the article exists in, on each of its documents, so a fallback can skip translated articles. */
+    public static final String HAS_LANGUAGE = "hasLanguage";
     public static final String CATEGORY = "category";
     public static final String TAG = "tag";
     public static final String VISIBILITY = "visibility";

@@ -54,8 +54,8 @@ public final class KnowledgeSearcher {
 
     private List<SearchHit> inLanguage(IndexSearcher searcher, SearchQuery query, KnowledgeLanguage language, Query text)
             throws IOException {
-        Query restricted = QueryFactory.restrict(text, query.audience(),
-                QueryFactory.term(IndexFields.LANGUAGE, language.code()));
+        // The text fields exist only in documents of their language, so no language filter is needed.
+        Query restricted = QueryFactory.restrict(text, query.audience());
         boolean rerank = reranker.appliesTo(language);
         ScoreDoc[] top = searcher.search(restricted, rerank ? Math.max(rerankDepth, query.limit()) : query.limit()).scoreDocs;
         if (rerank) {
@@ -85,24 +85,17 @@ public final class KnowledgeSearcher {
         if (text.isEmpty()) {
             return List.of();
         }
-        Query restricted = QueryFactory.restrict(text.get(), query.audience(), QueryFactory.term(IndexFields.SOURCE, "true"));
-        // Candidates beyond `wanted` because some turn out to have a translation in the asked locale after all.
-        ScoreDoc[] candidates = searcher.search(restricted, wanted * 3).scoreDocs;
+        Query restricted = QueryFactory.excluding(
+                QueryFactory.restrict(text.get(), query.audience(), QueryFactory.term(IndexFields.SOURCE, "true")),
+                QueryFactory.term(IndexFields.HAS_LANGUAGE, asked.code()));
+        ScoreDoc[] top = searcher.search(restricted, wanted).scoreDocs;
         StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>();
-        for (ScoreDoc candidate : candidates) {
-            if (hits.size() == wanted) {
-                break;
-            }
-            Document doc = stored.document(candidate.doc);
-            long articleId = Long.parseLong(doc.get(IndexFields.ARTICLE_ID));
-            if (searcher.count(QueryFactory.term(IndexFields.DOC_KEY, IndexFields.docKey(articleId, asked))) > 0) {
-                continue;
-            }
+        List<SearchHit> hits = new ArrayList<>(top.length);
+        for (ScoreDoc hit : top) {
+            Document doc = stored.document(hit.doc);
             KnowledgeLanguage language = KnowledgeLanguage.of(doc.get(IndexFields.LOCALE));
-            String snippet = highlighter.highlight(searcher, IndexFields.body(language), text.get(),
-                    new ScoreDoc[] {candidate})[0];
-            hits.add(toHit(doc, language, snippet, candidate.score, true));
+            String snippet = highlighter.highlight(searcher, IndexFields.body(language), text.get(), new ScoreDoc[] {hit})[0];
+            hits.add(toHit(doc, language, snippet, hit.score, true));
         }
         return hits;
     }
@@ -113,8 +106,7 @@ public final class KnowledgeSearcher {
         if (prefix.isEmpty()) {
             return List.of();
         }
-        Query restricted = QueryFactory.restrict(prefix.get(), audience,
-                QueryFactory.term(IndexFields.LANGUAGE, language.code()));
+        Query restricted = QueryFactory.restrict(prefix.get(), audience);
         Set<String> titles = new LinkedHashSet<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc doc : searcher.search(restricted, limit * 2).scoreDocs) {

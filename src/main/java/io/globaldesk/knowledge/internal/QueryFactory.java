@@ -98,16 +98,27 @@ public final class QueryFactory {
         return Optional.of(query.build());
     }
 
-    /** Restricts a query without changing its scores. */
+    /**
+     * Restricts a query without changing its scores. Internal articles are excluded rather than public ones required:
+     * they are the few, so skipping them costs far less than intersecting with every public document.
+     */
     public static Query restrict(Query query, Audience audience, Query... filters) {
+        if (filters.length == 0 && audience.seesInternal()) {
+            return query;
+        }
         BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
         for (Query filter : filters) {
             restricted.add(filter, Occur.FILTER);
         }
         if (!audience.seesInternal()) {
-            restricted.add(new TermQuery(new Term(IndexFields.VISIBILITY, Visibility.PUBLIC.name())), Occur.FILTER);
+            restricted.add(new TermQuery(new Term(IndexFields.VISIBILITY, Visibility.INTERNAL.name())), Occur.MUST_NOT);
         }
         return restricted.build();
+    }
+
+    /** The query without the documents the other one matches. */
+    public static Query excluding(Query query, Query excluded) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(excluded, Occur.MUST_NOT).build();
     }
 
     public static Query term(String field, String value) {
