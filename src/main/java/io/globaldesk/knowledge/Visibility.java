@@ -1,0 +1,6 @@
+package io.globaldesk.knowledge;
+
+/** Who may read a knowledge-base article: everyone (help center, assistant) or agents only. */
+public enum Visibility {
+    PUBLIC, INTERNAL
+}

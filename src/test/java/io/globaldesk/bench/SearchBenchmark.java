@@ -1,0 +1,228 @@
+package io.globaldesk.bench;
+
+import io.globaldesk.knowledge.Audience;
+import io.globaldesk.knowledge.EmbeddingProvider;
+import io.globaldesk.knowledge.KnowledgeLanguage;
+import io.globaldesk.knowledge.LuceneIndexSettings;
+import io.globaldesk.knowledge.LuceneKnowledgeIndex;
+import io.globaldesk.knowledge.OnnxEmbeddingProvider;
+import io.globaldesk.knowledge.SearchQuery;
+import io.globaldesk.knowledge.Termbase;
+import io.globaldesk.knowledge.internal.IndexFields;
+import io.globaldesk.knowledge.internal.LanguageAnalyzers;
+import io.globaldesk.knowledge.internal.QueryFactory;
+import io.globaldesk.knowledge.internal.SnippetHighlighter;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * Builds a synthetic index of N articles x 8 locales, then measures open-loop search latency at a fixed rate through
+ * {@code KnowledgeIndex} and through a raw Lucene {@code IndexSearcher} running the same query on the same index.
+ * Args: [articles=100000] [seconds per run=30] [queries/s=200] [index dir=target/bench-index] [build budget s=600]
+ * [reuse: skip the rebuild]. The corpus is cut where the build budget runs out, and the size reached is reported.
+ * The raw baseline runs twice: search and title only, and search plus the same snippet highlighting.
+ * Latency counts from the moment a query was due, so a stall delays every query behind it (no coordinated omission).
+ */
+public final class SearchBenchmark {
+
+    private static final int LIMIT = 10;
+
+    public static void main(String[] args) throws Exception {
+        long articles = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        Path dir = Path.of(args.length > 3 ? args[3] : "target/bench-index");
+        System.out.printf("target corpus: %,d articles x 8 locales, %d cores, heap %d MB%n", articles,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+        LuceneIndexSettings settings = LuceneIndexSettings.defaults(dir).withRefreshInterval(Duration.ZERO)
+                .withVerifyChecksumsOnOpen(false);
+        try (LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(settings, Termbase::empty, EmbeddingProvider.NONE)) {
+            long budget = args.length > 4 ? Long.parseLong(args[4]) : 600;
+            boolean reuse = args.length > 5 && args[5].equals("reuse") && !index.health().needsRebuild();
+            if (!reuse) {
+                rebuild(index, articles, budget, dir);
+            }
+            List<SearchQuery> queries = queries(2000);
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+                 LanguageAnalyzers analyzers = new LanguageAnalyzers()) {
+                IndexSearcher raw = new IndexSearcher(reader);
+                QueryFactory factory = new QueryFactory(analyzers);
+                Consumer<SearchQuery> viaIndex = index::search;
+                SnippetHighlighter highlighter = new SnippetHighlighter(analyzers);
+                Consumer<SearchQuery> viaRaw = q -> rawSearch(raw, factory, null, q);
+                Consumer<SearchQuery> viaRawHighlighted = q -> rawSearch(raw, factory, highlighter, q);
+                openLoop("warm-up KnowledgeIndex", viaIndex, queries, rate, 10);
+                openLoop("warm-up raw Lucene", viaRawHighlighted, queries, rate, 10);
+                double[] viaIndexP = openLoop("KnowledgeIndex", viaIndex, queries, rate, seconds);
+                double[] viaRawP = openLoop("raw Lucene", viaRaw, queries, rate, seconds);
+                double[] viaRawHighlightedP = openLoop("raw Lucene + highlight", viaRawHighlighted, queries, rate, seconds);
+                double[] serviceIndex = closedLoop("KnowledgeIndex", viaIndex, queries);
+                double[] serviceRaw = closedLoop("raw Lucene", viaRaw, queries);
+                double[] serviceRawHighlighted = closedLoop("raw Lucene + highlight", viaRawHighlighted, queries);
+                System.out.printf("service-time ratio KnowledgeIndex/raw: p50 %.2fx, p99 %.2fx; /raw+highlight: p50 %.2fx, p99 %.2fx%n",
+                        serviceIndex[0] / serviceRaw[0], serviceIndex[1] / serviceRaw[1],
+                        serviceIndex[0] / serviceRawHighlighted[0], serviceIndex[1] / serviceRawHighlighted[1]);
+                System.out.printf("ratio KnowledgeIndex/raw: p50 %.2fx, p99 %.2fx%n", viaIndexP[0] / viaRawP[0],
+                        viaIndexP[1] / viaRawP[1]);
+                System.out.printf("ratio KnowledgeIndex/raw+highlight: p50 %.2fx, p99 %.2fx%n",
+                        viaIndexP[0] / viaRawHighlightedP[0], viaIndexP[1] / viaRawHighlightedP[1]);
+            }
+        }
+        rerankCost(dir.resolveSibling(dir.getFileName() + "-rerank"));
+    }
+
+    private static void rebuild(LuceneKnowledgeIndex index, long wanted, long budgetSeconds, Path dir)
+            throws java.io.IOException {
+        long start = System.nanoTime();
+        long deadline = start + budgetSeconds * 1_000_000_000L;
+        java.util.concurrent.atomic.AtomicLong built = new java.util.concurrent.atomic.AtomicLong();
+        index.rebuild(SyntheticKnowledgeCorpus.articles(wanted, 42).takeWhile(a -> System.nanoTime() < deadline)
+                .peek(a -> built.incrementAndGet()), (n, done) -> {
+            if (done || n % 10_000 == 0) {
+                System.out.printf("  indexed %,d articles after %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long articles = built.get();
+        System.out.printf("full rebuild: %,d of %,d articles (%,d documents) in %.1f s, %,.0f articles/s, %,.0f documents/s,"
+                + " index %,d MB%n", articles, wanted, articles * 8, seconds, articles / seconds, articles * 8 / seconds, sizeMb(dir));
+    }
+
+    private static void rawSearch(IndexSearcher searcher, QueryFactory factory, SnippetHighlighter highlighter,
+                                  SearchQuery query) {
+        try {
+            KnowledgeLanguage language = query.language();
+            Query text = factory.textQuery(language, query.text()).orElseThrow();
+            Query restricted = QueryFactory.restrict(text, query.audience());
+            StoredFields stored = searcher.storedFields();
+            ScoreDoc[] hits = searcher.search(restricted, LIMIT).scoreDocs;
+            for (ScoreDoc hit : hits) {
+                stored.document(hit.doc).get(IndexFields.title(language));
+            }
+            if (highlighter != null) {
+                highlighter.highlight(searcher, IndexFields.body(language), text, hits);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<SearchQuery> queries(int count) {
+        SplittableRandom random = new SplittableRandom(7);
+        KnowledgeLanguage[] languages = KnowledgeLanguage.values();
+        List<SearchQuery> queries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            KnowledgeLanguage language = languages[i % languages.length];
+            queries.add(new SearchQuery(SyntheticKnowledgeCorpus.query(language, random), language.code(), Audience.CUSTOMER, LIMIT));
+        }
+        return queries;
+    }
+
+    /** One query after the other on one thread: the work a query costs, free of queueing. Returns {p50, p99} in ms. */
+    private static double[] closedLoop(String name, Consumer<SearchQuery> search, List<SearchQuery> queries) {
+        long[] times = new long[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long start = System.nanoTime();
+            search.accept(queries.get(i));
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        double p50 = times[times.length / 2] / 1e6;
+        double p99 = times[(int) (times.length * 0.99)] / 1e6;
+        System.out.printf("%-24s service time, %d queries one at a time: p50 %.2f ms, p99 %.2f ms%n", name, times.length, p50, p99);
+        return new double[] {p50, p99};
+    }
+
+    /** Returns {p50, p99} in milliseconds. */
+    private static double[] openLoop(String name, Consumer<SearchQuery> search, List<SearchQuery> queries, int rate,
+                                     int seconds) throws InterruptedException {
+        int total = rate * seconds;
+        long interval = 1_000_000_000L / rate;
+        long[] latencies = new long[total];
+        ExecutorService workers = Executors.newFixedThreadPool(8);
+        long t0 = System.nanoTime() + 50_000_000L;
+        for (int i = 0; i < total; i++) {
+            long due = t0 + i * interval;
+            LockSupport.parkNanos(due - System.nanoTime());
+            SearchQuery query = queries.get(i % queries.size());
+            int slot = i;
+            workers.execute(() -> {
+                search.accept(query);
+                latencies[slot] = System.nanoTime() - due;
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(5, TimeUnit.MINUTES);
+        Arrays.sort(latencies);
+        double p50 = latencies[total / 2] / 1e6;
+        double p99 = latencies[(int) (total * 0.99)] / 1e6;
+        System.out.printf("%-24s %d queries at %d/s: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", name, total, rate, p50, p99,
+                latencies[total - 1] / 1e6);
+        return new double[] {p50, p99};
+    }
+
+    /** Closed-loop cost of the English embedding re-rank on a small index that carries vectors. */
+    private static void rerankCost(Path dir) throws Exception {
+        int articles = 300;
+        List<SearchQuery> queries = queries(800).stream().filter(q -> q.language() == KnowledgeLanguage.EN).toList();
+        LuceneIndexSettings settings = LuceneIndexSettings.defaults(dir).withRefreshInterval(Duration.ZERO)
+                .withVerifyChecksumsOnOpen(false);
+        OnnxEmbeddingProvider onnx = new OnnxEmbeddingProvider();
+        EmbeddingProvider englishOnly = new EmbeddingProvider() {
+            @Override
+            public boolean supports(KnowledgeLanguage language) {
+                return language == KnowledgeLanguage.EN;
+            }
+
+            @Override
+            public float[] embed(KnowledgeLanguage language, String text) {
+                return onnx.embed(language, text);
+            }
+        };
+        double with;
+        try (LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(settings, Termbase::empty, englishOnly)) {
+            long start = System.nanoTime();
+            index.rebuild(SyntheticKnowledgeCorpus.articles(articles, 43), (n, done) -> { });
+            System.out.printf("re-rank index: %d articles with en vectors in %.1f s%n", articles, (System.nanoTime() - start) / 1e9);
+            with = meanServiceTime(index, queries);
+        }
+        try (LuceneKnowledgeIndex without = new LuceneKnowledgeIndex(settings, Termbase::empty, EmbeddingProvider.NONE)) {
+            double base = meanServiceTime(without, queries);
+            System.out.printf("en re-rank (top %d): %.2f ms/query with, %.2f ms/query without, cost %.2f ms/query%n",
+                    settings.rerankDepth(), with, base, with - base);
+        }
+    }
+
+    private static double meanServiceTime(LuceneKnowledgeIndex index, List<SearchQuery> queries) {
+        queries.forEach(index::search);
+        long start = System.nanoTime();
+        for (int round = 0; round < 3; round++) {
+            queries.forEach(index::search);
+        }
+        return (System.nanoTime() - start) / 1e6 / (3.0 * queries.size());
+    }
+
+    private static long sizeMb(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.mapToLong(p -> p.toFile().length()).sum() >> 20;
+        }
+    }
+}
