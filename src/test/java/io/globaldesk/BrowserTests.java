@@ -98,6 +98,22 @@ class BrowserTests {
     }
 
     @Test
+    void aLeadDeactivatesAnAgentInPlace() {
+        signIn("lead@globaldesk.demo");
+        browser.get(url("/agents"));
+        var row = browser.findElement(By.xpath("//tr[td/a[text()='Hugo Martin']]"));
+        String rowId = row.getAttribute("id");
+        row.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(rowId)).getText().contains("Inactive"));
+        var swapped = browser.findElement(By.id(rowId));
+        assertThat(swapped.getText()).contains("Hugo Martin").contains("Activate");
+        swapped.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(rowId)).getText().contains("Deactivate"));
+    }
+
+    @Test
     void theSkipLinkAndNavigationWorkFromTheKeyboard() {
         signIn("lead@globaldesk.demo");
         browser.get(url("/"));

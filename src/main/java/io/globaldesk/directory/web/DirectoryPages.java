@@ -179,7 +179,7 @@ class DirectoryPages {
     @PostMapping("/admin/agents/{id}/active")
     String toggleAgent(@PathVariable UUID id, @RequestParam boolean active, Model model) {
         model.addAttribute("a", agents.setActive(id, active));
-        return "directory/agents :: row";
+        return "directory/agent-row :: row(a=${a})";
     }
 
     // support centers
