@@ -23,8 +23,12 @@ class EmbeddedDatabaseIntegrationTests {
                 "--server.port=0", "--globaldesk.demo=false", "--globaldesk.data-dir=" + dataDir);
     }
 
+    static int port(ConfigurableApplicationContext context) {
+        return ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
     @Test
-    void dataSurvivesARestartAndNoPostgresOutlivesTheApplication() throws Exception {
+    void dataSurvivesARestartNoPostgresOutlivesTheApplicationAndASecondInstanceRunsBeside() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target/tmp"), "restart-");
         String id;
         long postgresPid;
@@ -39,11 +43,16 @@ class EmbeddedDatabaseIntegrationTests {
         assertThat(ProcessHandle.of(postgresPid).map(ProcessHandle::isAlive).orElse(false))
                 .as("postgres stopped with the application").isFalse();
 
-        try (ConfigurableApplicationContext second = start(dataDir)) {
+        Path otherDir = Files.createTempDirectory(Path.of("target/tmp"), "side-by-side-");
+        try (ConfigurableApplicationContext second = start(dataDir);
+             ConfigurableApplicationContext beside = start(otherDir)) {
             var organization = second.getBean(Organizations.class).find(java.util.UUID.fromString(id));
             assertThat(organization).isPresent();
             assertThat(organization.get().name()).isEqualTo("Persistent GmbH");
             assertThat(organization.get().appIds()).containsExactly("persist-app");
+            // a second instance with its own port and data directory runs beside it, with its own data
+            assertThat(port(beside)).isNotEqualTo(port(second));
+            assertThat(beside.getBean(Organizations.class).find(java.util.UUID.fromString(id))).isEmpty();
         }
     }
 }
