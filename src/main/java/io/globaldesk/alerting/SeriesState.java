@@ -16,6 +16,7 @@ public final class SeriesState {
     private static final double ERROR_ALPHA = 0.02;
     private static final double SLOW_ALPHA = 0.01;
     private static final double NORMAL_TAIL = 2.6;
+    private static final double NOVELTY_SCALES = 1.0; // a new extreme must also clear the robust scale once
 
     private final DetectorSettings settings;
     private final RobustWindow recent;
@@ -33,7 +34,9 @@ public final class SeriesState {
     private double errRecent;
     private double errDaily;
     private double errWeekly;
-    private final double[] tailZ = {NORMAL_TAIL, NORMAL_TAIL, NORMAL_TAIL}; 
+    private final double[] tailZ = {NORMAL_TAIL, NORMAL_TAIL, NORMAL_TAIL};
+    private double highest = Double.NEGATIVE_INFINITY; // extremes of the whole history: a value beyond them is news
+    private double lowest = Double.POSITIVE_INFINITY;
 
     SeriesState(DetectorSettings settings) {
         this.settings = settings;
@@ -106,7 +109,7 @@ public final class SeriesState {
             case BOTH -> Math.max(cusum.up(), cusum.down());
         };
         double shiftScore = shift / (shift + settings.cusumH());
-        double score = Math.max(pointScore, shiftScore);
+        double score = Math.max(Math.max(pointScore, shiftScore), noveltyScore(value, direction, scale));
         boolean anomaly = score >= 0.5;
         Instant onset = null;
         if (shift > 0 || anomaly) {
@@ -116,6 +119,18 @@ public final class SeriesState {
         }
         learn(value, floor, recentExpected, dailyExpected, weeklyExpected);
         return new ScoredPoint(ts, value, score, anomaly, expected, z, onset);
+    }
+
+    /** How far the value lies beyond every value seen before, relative to the historical range; 0 inside it. */
+    private double noveltyScore(double value, Direction direction, double scale) {
+        double margin = settings.noveltyMargin();
+        if (margin <= 0 || points < settings.noveltyWarmup()) return 0;
+        double range = highest - lowest;
+        if (!(range > 0)) return 0;
+        double beyond = Math.max(direction == Direction.DOWN ? 0 : value - highest, direction == Direction.UP ? 0 : lowest - value);
+        if (beyond <= NOVELTY_SCALES * scale) return 0;
+        double excess = beyond / range;
+        return excess / (excess + margin);
     }
 
     private void trackTail(int model, double absZ) {
@@ -161,6 +176,8 @@ public final class SeriesState {
             if (Double.isNaN(dailyExpected)) errDaily = errRecent * 2;
             if (Double.isNaN(weeklyExpected)) errWeekly = errRecent * 2;
         }
+        highest = Math.max(highest, value);
+        lowest = Math.min(lowest, value);
         recent.add(value);
         daily.update(value, stepMinutes, floor);
         weekly.update(value, stepMinutes, floor);
