@@ -3,6 +3,7 @@ package io.globaldesk.alerting;
 import io.globaldesk.alerting.internal.Cusum;
 import io.globaldesk.alerting.internal.RobustWindow;
 import io.globaldesk.alerting.internal.SeasonalProfile;
+import io.globaldesk.alerting.internal.SlidingExtremes;
 
 import java.time.Instant;
 
@@ -37,6 +38,9 @@ public final class SeriesState {
     private final double[] tailZ = {NORMAL_TAIL, NORMAL_TAIL, NORMAL_TAIL};
     private double highest = Double.NEGATIVE_INFINITY; // extremes of the whole history: a value beyond them is news
     private double lowest = Double.POSITIVE_INFINITY;
+    private static final double RECURRING_REACH = 1.3; // a deviation within 1.3 x the recent extreme recurs
+    private static final double RECURRING_DAMPING = 0.8;
+    private final SlidingExtremes lately;             // null when the settings keep no recent memory
 
     SeriesState(DetectorSettings settings) {
         this.settings = settings;
@@ -44,6 +48,7 @@ public final class SeriesState {
         this.daily = new SeasonalProfile(DAY, settings.bucketMinutes(), settings.seasonMemory());
         this.weekly = new SeasonalProfile(WEEK, settings.bucketMinutes(), settings.seasonMemory());
         this.cusum = new Cusum(settings.cusumK(), settings.cusumH());
+        this.lately = settings.recentMemory() > 0 ? new SlidingExtremes(settings.recentMemory()) : null;
     }
 
     /** Points seen so far. */
@@ -103,6 +108,7 @@ public final class SeriesState {
 
         double pz = direction.signed(z);
         double pointScore = pz * pz / (pz * pz + settings.pointZ() * settings.pointZ());
+        if (seenLately(value, recentExpected, direction)) pointScore *= RECURRING_DAMPING;
         double shift = switch (direction) {
             case UP -> cusum.up();
             case DOWN -> cusum.down();
@@ -131,6 +137,16 @@ public final class SeriesState {
         if (beyond <= NOVELTY_SCALES * scale) return 0;
         double excess = beyond / range;
         return excess / (excess + margin);
+    }
+
+    /** Whether a value as far out as this one was seen among the recent points (a recurring spike is not news). */
+    private boolean seenLately(double value, double center, Direction direction) {
+        if (lately == null || lately.isEmpty()) return false;
+        double hi = lately.max();
+        double lo = lately.min();
+        boolean up = value > center;
+        if (up && direction == Direction.DOWN || !up && direction == Direction.UP) return false;
+        return up ? value <= center + RECURRING_REACH * (hi - center) : value >= center - RECURRING_REACH * (center - lo);
     }
 
     private void trackTail(int model, double absZ) {
@@ -176,6 +192,7 @@ public final class SeriesState {
             if (Double.isNaN(dailyExpected)) errDaily = errRecent * 2;
             if (Double.isNaN(weeklyExpected)) errWeekly = errRecent * 2;
         }
+        if (lately != null) lately.add(value);
         highest = Math.max(highest, value);
         lowest = Math.min(lowest, value);
         recent.add(value);
