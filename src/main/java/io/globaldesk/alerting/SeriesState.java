@@ -38,6 +38,7 @@ public final class SeriesState {
     private final double[] tailZ = {NORMAL_TAIL, NORMAL_TAIL, NORMAL_TAIL};
     private double highest = Double.NEGATIVE_INFINITY; // extremes of the whole history: a value beyond them is news
     private double lowest = Double.POSITIVE_INFINITY;
+    private final SlidingExtremes remembered;          // or of the last noveltyWindow points, when set
     private static final double RECURRING_REACH = 1.3; // a deviation within 1.3 x the recent extreme recurs
     private static final double RECURRING_DAMPING = 0.8;
     private final SlidingExtremes lately;             // null when the settings keep no recent memory
@@ -48,6 +49,7 @@ public final class SeriesState {
         this.daily = new SeasonalProfile(DAY, settings.bucketMinutes(), settings.seasonMemory());
         this.weekly = new SeasonalProfile(WEEK, settings.bucketMinutes(), settings.seasonMemory());
         this.cusum = new Cusum(settings.cusumK(), settings.cusumH());
+        this.remembered = settings.noveltyMargin() > 0 && settings.noveltyWindow() > 0 ? new SlidingExtremes(settings.noveltyWindow()) : null;
         this.lately = settings.recentMemory() > 0 ? new SlidingExtremes(settings.recentMemory()) : null;
     }
 
@@ -131,6 +133,8 @@ public final class SeriesState {
     private double noveltyScore(double value, Direction direction, double scale) {
         double margin = settings.noveltyMargin();
         if (margin <= 0 || points < settings.noveltyWarmup()) return 0;
+        double highest = remembered != null ? remembered.max() : this.highest;
+        double lowest = remembered != null ? remembered.min() : this.lowest;
         double range = highest - lowest;
         if (!(range > 0)) return 0;
         double beyond = Math.max(direction == Direction.DOWN ? 0 : value - highest, direction == Direction.UP ? 0 : lowest - value);
@@ -193,6 +197,7 @@ public final class SeriesState {
             if (Double.isNaN(weeklyExpected)) errWeekly = errRecent * 2;
         }
         if (lately != null) lately.add(value);
+        if (remembered != null) remembered.add(value);
         highest = Math.max(highest, value);
         lowest = Math.min(lowest, value);
         recent.add(value);

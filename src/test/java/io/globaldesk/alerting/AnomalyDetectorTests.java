@@ -120,7 +120,7 @@ class AnomalyDetectorTests {
     static DetectorSettings without(DetectorSettings d, boolean novelty, boolean memory) {
         return new DetectorSettings(d.window(), d.minHistory(), d.bucketMinutes(), d.seasonMemory(), d.minSeasons(), d.pointZ(),
                 d.cusumK(), d.cusumH(), d.zCap(), d.tailAdaptation(), d.direction(), novelty ? d.noveltyMargin() : 0,
-                d.noveltyWarmup(), memory ? d.recentMemory() : 0);
+                d.noveltyWarmup(), d.noveltyWindow(), memory ? d.recentMemory() : 0);
     }
 
     /** A spiky series: spikes of 10..14 every 37 points over noise of 1, then one spike to 19, beyond all history. */
@@ -162,7 +162,7 @@ class AnomalyDetectorTests {
                 .hasMessageContaining("at least 8");
         assertThatThrownBy(() -> new DetectorSettings(64, 24, 7, 4, 2, 6, 1, 12, 5, 0.02, Direction.BOTH))
                 .hasMessageContaining("divide a day");
-        assertThatThrownBy(() -> new DetectorSettings(64, 24, 60, 4, 2, 6, 1, 12, 5, 0.02, Direction.BOTH, 0.1, 100, -1))
+        assertThatThrownBy(() -> new DetectorSettings(64, 24, 60, 4, 2, 6, 1, 12, 5, 0.02, Direction.BOTH, 0.1, 100, 0, -1))
                 .hasMessageContaining("must not be negative");
     }
 }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The detector on the shared NAB data, scored as NAB does, at the detector's own threshold. The issue's acceptance floor is
- * 60 (standard); the floors below guard the measured scores (standard 68.1, reward_low_FP 60.2, reward_low_FN 72.7) against
+ * 60 (standard); the floors below guard the measured scores (standard 69.6, reward_low_FP 61.6, reward_low_FN 74.3) against
  * regressions.
  */
 class NabScoreTests {
@@ -24,8 +24,8 @@ class NabScoreTests {
         double lowFp = scorer.scoreAt(files, NabScorer.Profile.REWARD_LOW_FP, 0.5).normalised();
         double lowFn = scorer.scoreAt(files, NabScorer.Profile.REWARD_LOW_FN, 0.5).normalised();
         System.out.printf("NAB standard %.2f, reward_low_FP %.2f, reward_low_FN %.2f%n", standard, lowFp, lowFn);
-        assertThat(standard).isGreaterThanOrEqualTo(60.0).isGreaterThanOrEqualTo(67.5);
-        assertThat(lowFp).isGreaterThanOrEqualTo(59.6);
-        assertThat(lowFn).isGreaterThanOrEqualTo(72.1);
+        assertThat(standard).isGreaterThanOrEqualTo(60.0).isGreaterThanOrEqualTo(69.0);
+        assertThat(lowFp).isGreaterThanOrEqualTo(61.0);
+        assertThat(lowFn).isGreaterThanOrEqualTo(73.7);
     }
 }

@@ -31,6 +31,7 @@ public final class NabTuning {
                     o.getOrDefault("pointZ", d.pointZ()), o.getOrDefault("cusumK", d.cusumK()), o.getOrDefault("cusumH", d.cusumH()),
                     o.getOrDefault("zCap", d.zCap()), o.getOrDefault("tailAdaptation", d.tailAdaptation()), Direction.BOTH,
                     o.getOrDefault("noveltyMargin", d.noveltyMargin()), o.getOrDefault("noveltyWarmup", (double) d.noveltyWarmup()).intValue(),
+                    o.getOrDefault("noveltyWindow", (double) d.noveltyWindow()).intValue(),
                     o.getOrDefault("recentMemory", (double) d.recentMemory()).intValue());
             int quiet = o.getOrDefault("quiet", (double) NabBenchmark.QUIET_ROWS).intValue();
             List<NabScorer.ScoredFile> files = new NabRun(s, quiet).score(corpus);
