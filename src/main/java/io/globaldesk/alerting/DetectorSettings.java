@@ -16,9 +16,23 @@ package io.globaldesk.alerting;
  * @param tailAdaptation  learning rate of the tracked 99th percentile of |z| that widens the band of heavy-tailed series
  *                        (0 turns the calibration off)
  * @param direction       which deviations count
+ * @param noveltyMargin   excess beyond the range of the remembered history (as a fraction of that range) at which a new
+ *                        extreme scores 0.5; 0 turns the novelty detector off
+ * @param noveltyWarmup   points seen before a new extreme may count as news
+ * @param noveltyWindow   points of history whose range a new extreme is measured against (0: the whole history)
+ * @param recentMemory    points over which recent extremes are remembered: a point deviation no further out than 1.3 times
+ *                        the recent extreme on its side is a recurring pattern, and its point score is damped by 0.8;
+ *                        0 turns this memory off (it costs about 10 kB per series)
  */
 public record DetectorSettings(int window, int minHistory, int bucketMinutes, double seasonMemory, int minSeasons,
-                               double pointZ, double cusumK, double cusumH, double zCap, double tailAdaptation, Direction direction) {
+                               double pointZ, double cusumK, double cusumH, double zCap, double tailAdaptation, Direction direction,
+                               double noveltyMargin, int noveltyWarmup, int noveltyWindow, int recentMemory) {
+
+    /** Settings without the novelty detector. */
+    public DetectorSettings(int window, int minHistory, int bucketMinutes, double seasonMemory, int minSeasons,
+                            double pointZ, double cusumK, double cusumH, double zCap, double tailAdaptation, Direction direction) {
+        this(window, minHistory, bucketMinutes, seasonMemory, minSeasons, pointZ, cusumK, cusumH, zCap, tailAdaptation, direction, 0, 0, 0, 0);
+    }
 
     public DetectorSettings {
         if (window < 8) throw new IllegalArgumentException("the recent window needs at least 8 points, was " + window);
@@ -31,11 +45,14 @@ public record DetectorSettings(int window, int minHistory, int bucketMinutes, do
         }
         if (!(tailAdaptation >= 0 && tailAdaptation < 1)) throw new IllegalArgumentException("tailAdaptation must be in [0, 1)");
         if (direction == null) throw new IllegalArgumentException("a direction is required");
+        if (!(noveltyMargin >= 0) || noveltyWarmup < 0 || noveltyWindow < 0 || recentMemory < 0) {
+            throw new IllegalArgumentException("noveltyMargin, noveltyWarmup, noveltyWindow and recentMemory must not be negative");
+        }
     }
 
     /** Settings for arbitrary series (the {@code /anomaly/detect} endpoint and the NAB benchmark). */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(256, 24, 30, 2, 2, 5.0, 1.0, 11.0, 5.0, 0.04, Direction.BOTH);
+        return new DetectorSettings(256, 24, 30, 2, 2, 5.0, 1.0, 11.0, 5.0, 0.04, Direction.BOTH, 0.05, 200, 2016, 400);
     }
 
     /** Settings for live per-minute aggregates: a two-hour recent window so a 30-minute degradation is not learned away. */
@@ -44,6 +61,7 @@ public record DetectorSettings(int window, int minHistory, int bucketMinutes, do
     }
 
     public DetectorSettings withDirection(Direction d) {
-        return new DetectorSettings(window, minHistory, bucketMinutes, seasonMemory, minSeasons, pointZ, cusumK, cusumH, zCap, tailAdaptation, d);
+        return new DetectorSettings(window, minHistory, bucketMinutes, seasonMemory, minSeasons, pointZ, cusumK, cusumH, zCap, tailAdaptation, d,
+                noveltyMargin, noveltyWarmup, noveltyWindow, recentMemory);
     }
 }

@@ -3,6 +3,7 @@ package io.globaldesk.alerting;
 import io.globaldesk.alerting.internal.Cusum;
 import io.globaldesk.alerting.internal.RobustWindow;
 import io.globaldesk.alerting.internal.SeasonalProfile;
+import io.globaldesk.alerting.internal.SlidingExtremes;
 
 import java.time.Instant;
 
@@ -16,6 +17,7 @@ public final class SeriesState {
     private static final double ERROR_ALPHA = 0.02;
     private static final double SLOW_ALPHA = 0.01;
     private static final double NORMAL_TAIL = 2.6;
+    private static final double NOVELTY_SCALES = 1.0; // a new extreme must also clear the robust scale once
 
     private final DetectorSettings settings;
     private final RobustWindow recent;
@@ -33,7 +35,13 @@ public final class SeriesState {
     private double errRecent;
     private double errDaily;
     private double errWeekly;
-    private final double[] tailZ = {NORMAL_TAIL, NORMAL_TAIL, NORMAL_TAIL}; 
+    private final double[] tailZ = {NORMAL_TAIL, NORMAL_TAIL, NORMAL_TAIL};
+    private double highest = Double.NEGATIVE_INFINITY; // extremes of the whole history: a value beyond them is news
+    private double lowest = Double.POSITIVE_INFINITY;
+    private final SlidingExtremes remembered;          // or of the last noveltyWindow points, when set
+    private static final double RECURRING_REACH = 1.3; // a deviation within 1.3 x the recent extreme recurs
+    private static final double RECURRING_DAMPING = 0.8;
+    private final SlidingExtremes lately;             // null when the settings keep no recent memory
 
     SeriesState(DetectorSettings settings) {
         this.settings = settings;
@@ -41,6 +49,8 @@ public final class SeriesState {
         this.daily = new SeasonalProfile(DAY, settings.bucketMinutes(), settings.seasonMemory());
         this.weekly = new SeasonalProfile(WEEK, settings.bucketMinutes(), settings.seasonMemory());
         this.cusum = new Cusum(settings.cusumK(), settings.cusumH());
+        this.remembered = settings.noveltyMargin() > 0 && settings.noveltyWindow() > 0 ? new SlidingExtremes(settings.noveltyWindow()) : null;
+        this.lately = settings.recentMemory() > 0 ? new SlidingExtremes(settings.recentMemory()) : null;
     }
 
     /** Points seen so far. */
@@ -100,13 +110,14 @@ public final class SeriesState {
 
         double pz = direction.signed(z);
         double pointScore = pz * pz / (pz * pz + settings.pointZ() * settings.pointZ());
+        if (seenLately(value, recentExpected, direction)) pointScore *= RECURRING_DAMPING;
         double shift = switch (direction) {
             case UP -> cusum.up();
             case DOWN -> cusum.down();
             case BOTH -> Math.max(cusum.up(), cusum.down());
         };
         double shiftScore = shift / (shift + settings.cusumH());
-        double score = Math.max(pointScore, shiftScore);
+        double score = Math.max(Math.max(pointScore, shiftScore), noveltyScore(value, direction, scale));
         boolean anomaly = score >= 0.5;
         Instant onset = null;
         if (shift > 0 || anomaly) {
@@ -116,6 +127,30 @@ public final class SeriesState {
         }
         learn(value, floor, recentExpected, dailyExpected, weeklyExpected);
         return new ScoredPoint(ts, value, score, anomaly, expected, z, onset);
+    }
+
+    /** How far the value lies beyond every value seen before, relative to the historical range; 0 inside it. */
+    private double noveltyScore(double value, Direction direction, double scale) {
+        double margin = settings.noveltyMargin();
+        if (margin <= 0 || points < settings.noveltyWarmup()) return 0;
+        double highest = remembered != null ? remembered.max() : this.highest;
+        double lowest = remembered != null ? remembered.min() : this.lowest;
+        double range = highest - lowest;
+        if (!(range > 0)) return 0;
+        double beyond = Math.max(direction == Direction.DOWN ? 0 : value - highest, direction == Direction.UP ? 0 : lowest - value);
+        if (beyond <= NOVELTY_SCALES * scale) return 0;
+        double excess = beyond / range;
+        return excess / (excess + margin);
+    }
+
+    /** Whether a value as far out as this one was seen among the recent points (a recurring spike is not news). */
+    private boolean seenLately(double value, double center, Direction direction) {
+        if (lately == null || lately.isEmpty()) return false;
+        double hi = lately.max();
+        double lo = lately.min();
+        boolean up = value > center;
+        if (up && direction == Direction.DOWN || !up && direction == Direction.UP) return false;
+        return up ? value <= center + RECURRING_REACH * (hi - center) : value >= center - RECURRING_REACH * (center - lo);
     }
 
     private void trackTail(int model, double absZ) {
@@ -161,6 +196,10 @@ public final class SeriesState {
             if (Double.isNaN(dailyExpected)) errDaily = errRecent * 2;
             if (Double.isNaN(weeklyExpected)) errWeekly = errRecent * 2;
         }
+        if (lately != null) lately.add(value);
+        if (remembered != null) remembered.add(value);
+        highest = Math.max(highest, value);
+        lowest = Math.min(lowest, value);
         recent.add(value);
         daily.update(value, stepMinutes, floor);
         weekly.update(value, stepMinutes, floor);

@@ -117,6 +117,43 @@ class AnomalyDetectorTests {
         assertThat(scored.get(350).anomaly()).isTrue();
     }
 
+    static DetectorSettings without(DetectorSettings d, boolean novelty, boolean memory) {
+        return new DetectorSettings(d.window(), d.minHistory(), d.bucketMinutes(), d.seasonMemory(), d.minSeasons(), d.pointZ(),
+                d.cusumK(), d.cusumH(), d.zCap(), d.tailAdaptation(), d.direction(), novelty ? d.noveltyMargin() : 0,
+                d.noveltyWarmup(), d.noveltyWindow(), memory ? d.recentMemory() : 0);
+    }
+
+    /** A spiky series: spikes of 10..14 every 37 points over noise of 1, then one spike to 19, beyond all history. */
+    static List<SeriesPoint> spiky() {
+        Random r = new Random(8);
+        List<SeriesPoint> series = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            double v = 20 + r.nextGaussian();
+            if (i % 37 == 0) v += 10 + 4 * r.nextDouble();
+            if (i == 1100) v = 20 + 19;
+            series.add(new SeriesPoint(T0.plus(Duration.ofMinutes(5L * i)), v));
+        }
+        return series;
+    }
+
+    @Test
+    void aValueBeyondTheWholeHistorysRangeIsNewsEvenInASpikySeries() {
+        List<ScoredPoint> scored = detector.detect(spiky());
+        assertThat(scored.get(1100).anomaly()).isTrue();
+        List<ScoredPoint> withoutNovelty = new AnomalyDetector(without(DetectorSettings.defaults(), false, true)).detect(spiky());
+        assertThat(withoutNovelty.get(1100).score()).isLessThan(scored.get(1100).score());
+    }
+
+    @Test
+    void recurringSpikesOfTheSameSizeStopBeingNews() {
+        List<ScoredPoint> scored = detector.detect(spiky());
+        List<ScoredPoint> noMemory = new AnomalyDetector(without(DetectorSettings.defaults(), true, false)).detect(spiky());
+        for (int i = 37 * 17; i < 1100; i += 37) {
+            assertThat(scored.get(i).score()).as("spike at %d", i).isGreaterThan(0).isLessThan(noMemory.get(i).score());
+        }
+        assertThat(anomalies(scored, 600, 1100)).isZero();
+    }
+
     @Test
     void invalidInputFailsWithTheRule() {
         assertThatThrownBy(() -> new SeriesPoint(T0, Double.NaN)).hasMessageContaining("finite");
@@ -125,5 +162,7 @@ class AnomalyDetectorTests {
                 .hasMessageContaining("at least 8");
         assertThatThrownBy(() -> new DetectorSettings(64, 24, 7, 4, 2, 6, 1, 12, 5, 0.02, Direction.BOTH))
                 .hasMessageContaining("divide a day");
+        assertThatThrownBy(() -> new DetectorSettings(64, 24, 60, 4, 2, 6, 1, 12, 5, 0.02, Direction.BOTH, 0.1, 100, 0, -1))
+                .hasMessageContaining("must not be negative");
     }
 }

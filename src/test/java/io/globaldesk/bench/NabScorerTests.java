@@ -91,4 +91,52 @@ class NabScorerTests {
         assertThat(best.falsePositives()).isZero();
         assertThat(best.raw()).isGreaterThan(scorer.scoreAt(List.of(f), NabScorer.Profile.STANDARD, 0.6).raw());
     }
+    @Test
+    void aFalsePositiveThreeWindowWidthsAfterAWindowCostsTheFullWeight() {
+        // window rows 500..599 (width 100): position (896 - 599) / 99 = 3
+        assertThat(raw(file(896), NabScorer.Profile.STANDARD)).isCloseTo(-1.0 - 0.11, within(1e-9));
+        assertThat(raw(file(1 + 896), NabScorer.Profile.REWARD_LOW_FN)).isCloseTo(-2.0 - 0.11, within(1e-9));
+    }
+
+    @Test
+    void normalisationCountsEveryWindowOfTheCorpus() {
+        // two files, one window each: null = -2, perfect = +2; one window caught at its start gives raw 0 -> 50
+        NabScorer.Result r = scorer.scoreAt(List.of(file(500), file()), NabScorer.Profile.STANDARD, 0.5);
+        assertThat(r.nullScore()).isEqualTo(-2.0);
+        assertThat(r.perfectScore()).isEqualTo(2.0);
+        assertThat(r.raw()).isCloseTo(0.0, within(1e-9));
+        assertThat(r.normalised()).isCloseTo(50.0, within(1e-9));
+        NabScorer.Result lowFn = scorer.scoreAt(List.of(file(500), file()), NabScorer.Profile.REWARD_LOW_FN, 0.5);
+        assertThat(lowFn.nullScore()).isEqualTo(-4.0);
+        assertThat(lowFn.normalised()).isCloseTo(100.0 * (1.0 - 2.0 + 4.0) / 6.0, within(1e-9));
+    }
+
+    @Test
+    void theOptimisedThresholdIsOneThresholdForTheWholeCorpusNotOnePerFile() {
+        // file a: its window at 0.9 and ten false positives at 0.6; file b: its window only at 0.6.
+        // Per file, a is best at 0.9 and b at 0.6; the corpus must pick one threshold for both.
+        NabScorer.ScoredFile a = file();
+        a.scores()[500] = 0.9;
+        for (int i = 200; i < 400; i += 20) a.scores()[i] = 0.6;
+        NabScorer.ScoredFile b = file();
+        b.scores()[500] = 0.6;
+        NabScorer.Profile p = NabScorer.Profile.REWARD_LOW_FP;
+        double at09 = scorer.scoreAt(List.of(a, b), p, 0.9).raw();   // a caught, b missed: 1 - 1 = 0
+        double at06 = scorer.scoreAt(List.of(a, b), p, 0.6).raw();   // both caught, 10 FPs at 0.22: 2 - 2.2 = -0.2
+        assertThat(at09).isCloseTo(0.0, within(1e-9));
+        assertThat(at06).isCloseTo(2.0 - 10 * 0.22, within(1e-9));
+        NabScorer.Result best = scorer.optimise(List.of(a, b), p);
+        assertThat(best.threshold()).isEqualTo(0.9);
+        assertThat(best.raw()).isCloseTo(Math.max(at09, at06), within(1e-12));
+        double perFileOptima = scorer.optimise(List.of(a), p).raw() + scorer.optimise(List.of(b), p).raw();
+        assertThat(perFileOptima).isCloseTo(2.0, within(1e-9)).isGreaterThan(best.raw());
+    }
+
+    @Test
+    void aRowAtExactlyTheThresholdCountsAsADetection() {
+        NabScorer.ScoredFile f = file();
+        f.scores()[500] = 0.5;
+        assertThat(scorer.scoreAt(List.of(f), NabScorer.Profile.STANDARD, 0.5).truePositives()).isEqualTo(1);
+        assertThat(scorer.scoreAt(List.of(f), NabScorer.Profile.STANDARD, 0.5000001).truePositives()).isZero();
+    }
 }

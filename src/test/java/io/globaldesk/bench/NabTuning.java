@@ -29,7 +29,10 @@ public final class NabTuning {
                     d.minHistory(), o.getOrDefault("bucketMinutes", (double) d.bucketMinutes()).intValue(),
                     o.getOrDefault("seasonMemory", d.seasonMemory()), o.getOrDefault("minSeasons", (double) d.minSeasons()).intValue(),
                     o.getOrDefault("pointZ", d.pointZ()), o.getOrDefault("cusumK", d.cusumK()), o.getOrDefault("cusumH", d.cusumH()),
-                    o.getOrDefault("zCap", d.zCap()), o.getOrDefault("tailAdaptation", d.tailAdaptation()), Direction.BOTH);
+                    o.getOrDefault("zCap", d.zCap()), o.getOrDefault("tailAdaptation", d.tailAdaptation()), Direction.BOTH,
+                    o.getOrDefault("noveltyMargin", d.noveltyMargin()), o.getOrDefault("noveltyWarmup", (double) d.noveltyWarmup()).intValue(),
+                    o.getOrDefault("noveltyWindow", (double) d.noveltyWindow()).intValue(),
+                    o.getOrDefault("recentMemory", (double) d.recentMemory()).intValue());
             int quiet = o.getOrDefault("quiet", (double) NabBenchmark.QUIET_ROWS).intValue();
             List<NabScorer.ScoredFile> files = new NabRun(s, quiet).score(corpus);
             System.out.printf("%-40s std %.2f  lowFP %.2f  lowFN %.2f  opt %.2f%n", args[a],
