@@ -142,7 +142,7 @@ public final class IngestBenchmark {
         return new ByteArrayInputStream(b);
     }
 
-    private static void appendCsv(StringBuilder sb, QualitySample s) {
+    static void appendCsv(StringBuilder sb, QualitySample s) {
         sb.append(s.ts()).append(',').append(s.appId()).append(',').append(s.sessionId()).append(',').append(s.userId())
                 .append(',').append(s.country()).append(',').append(s.region()).append(',').append(s.isp()).append(',')
                 .append(s.networkType()).append(',').append(s.edgeNode()).append(',').append(s.os()).append(',')
