@@ -14,6 +14,7 @@ import io.globaldesk.platform.web.InvalidInputException;
 import io.globaldesk.routing.Reason;
 import io.globaldesk.routing.RoutingDecision;
 import io.globaldesk.routing.RoutingRequest;
+import io.globaldesk.routing.TicketAssigned;
 import io.globaldesk.sla.Severity;
 import io.globaldesk.ticket.internal.RoutingDesk;
 import io.globaldesk.ticket.internal.SlaTracker;
@@ -77,16 +78,32 @@ public class TicketIntake {
 
     /** Routes a new or re-opened ticket, or queues it when no agent can take it now. */
     void route(UUID id, Organization organization, Severity severity, String category, String language, String actor) {
-        RoutingRequest request = new RoutingRequest(id.toString(), severity, category, language,
+        route(id, organization, severity, category, language, actor, clock.instant());
+    }
+
+    RoutingDecision route(UUID id, Organization organization, Severity severity, String category, String language,
+                          String actor, Instant at) {
+        RoutingDecision decision = desk.assign(requestFor(id, organization, severity, category, language), at);
+        record(id, decision, actor, at);
+        return decision;
+    }
+
+    static RoutingRequest requestFor(UUID id, Organization organization, Severity severity, String category, String language) {
+        return new RoutingRequest(id.toString(), severity, category, language,
                 organization == null ? io.globaldesk.directory.Tier.STANDARD : organization.tier(),
                 organization == null ? null : organization.region().name());
-        RoutingDecision decision = desk.assign(request);
+    }
+
+    /** Stores a routing decision on the ticket: assignee or queue, reasons, history, and the on-call page of an S1. */
+    void record(UUID id, RoutingDecision decision, String actor, Instant now) {
         UUID assignee = decision.assigned() ? UUID.fromString(decision.assignee().id()) : null;
-        Instant now = clock.instant();
         tickets.assign(id, assignee, decision.assigned() ? decision.assignee().name() : null, decision.supportCenter(),
                 !decision.assigned(), stored(decision.reasons()), now);
         if (decision.assigned()) tickets.setStatus(id, TicketStatus.OPEN, now);
         tickets.history(id, now, actor, "assignee", null, decision.assigned() ? decision.assignee().name() : "queue");
+        if (decision.assigned()) {
+            events.publishEvent(new TicketAssigned(id.toString(), decision.assignee().id(), decision.supportCenter(), now));
+        }
         if (decision.pageOnCall() != null) {
             tickets.history(id, now, actor, "paged", null, decision.pageOnCall().agentId());
             events.publishEvent(new OnCallPaged(id, UUID.fromString(decision.pageOnCall().agentId()), decision.pageOnCall().centerCode()));

@@ -221,6 +221,75 @@ public class TicketRepository {
                 .param(limit).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
     }
 
+    /** Tickets waiting in the queue (routing found nobody), oldest first. */
+    public List<Ticket> queued(int limit) {
+        return jdbc.sql(SELECT + "where t.queued and t.status in ('NEW', 'OPEN') order by t.created_at limit ?")
+                .param(limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Active tickets owned by agents, for the hand-over job. */
+    public List<Ticket> activeOwned() {
+        return jdbc.sql(SELECT + "where t.assignee_agent_id is not null and t.status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')")
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    /** Active tickets whose SLA clocks run, for the escalation job. */
+    public List<Ticket> activeWithSla() {
+        return jdbc.sql(SELECT + "where t.status in ('NEW', 'OPEN') and t.sla_started_at is not null")
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    /** Records a warning or breach; false when it was recorded before, so each is acted on once. */
+    public boolean recordEscalation(UUID ticket, String measure, String level, Instant at) {
+        return jdbc.sql("insert into ticket_sla_escalation (ticket_id, measure, level, at) values (?, ?, ?, ?) on conflict do nothing")
+                .params(ticket, measure, level, ts(at)).update() == 1;
+    }
+
+    public void markEscalated(UUID ticket, boolean breached) {
+        jdbc.sql(breached ? "update ticket set sla_warned = true, sla_breached = true where id = ?"
+                : "update ticket set sla_warned = true where id = ?").param(ticket).update();
+    }
+
+    public record HandoverRow(UUID id, UUID ticketId, long number, String subject, String severity, String fromName,
+                              String fromCenter, String toName, String toCenter, Instant at) {
+    }
+
+    public void recordHandover(UUID ticket, UUID fromAgent, String fromName, String fromCenter, UUID toAgent, String toName,
+                               String toCenter, Instant at) {
+        jdbc.sql("""
+                        insert into ticket_handover (ticket_id, from_agent_id, from_name, from_center, to_agent_id, to_name,
+                          to_center, at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(ticket, fromAgent, fromName, fromCenter, toAgent, toName, toCenter, ts(at)).update();
+    }
+
+    public List<HandoverRow> recentHandovers(int limit) {
+        return jdbc.sql("""
+                        select h.*, t.number, t.subject, t.severity from ticket_handover h join ticket t on t.id = h.ticket_id
+                        order by h.at desc limit ?""")
+                .param(limit)
+                .query((rs, n) -> new HandoverRow(rs.getObject("id", UUID.class), rs.getObject("ticket_id", UUID.class),
+                        rs.getLong("number"), rs.getString("subject"), rs.getString("severity"), rs.getString("from_name"),
+                        rs.getString("from_center"), rs.getString("to_name"), rs.getString("to_center"),
+                        instant(rs.getTimestamp("at"))))
+                .list();
+    }
+
+    /** One ticket's SLA facts for the attainment report. */
+    public record SlaFacts(String center, String severity, String tier, Instant firstRespondedAt, Instant firstResponseDueAt,
+                           Instant resolvedAt, Instant resolutionDueAt) {
+    }
+
+    public List<SlaFacts> slaFacts(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select coalesce(support_center, '-') as center, severity, sla_tier, first_responded_at, first_response_due_at,
+                          case when status in ('SOLVED', 'CLOSED') then solved_at end as resolved_at, resolution_due_at
+                        from ticket where not imported and sla_started_at is not null and created_at >= ? and created_at < ?""")
+                .params(ts(from), ts(to))
+                .query((rs, n) -> new SlaFacts(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+                .list();
+    }
+
     static final String SELECT = "select t.*, exists (select 1 from ticket_sla_pause p where p.ticket_id = t.id and p.resumed_at is null) as paused from ticket t ";
 
     private static Ticket map(ResultSet rs) throws SQLException {

@@ -1,0 +1,26 @@
+-- SLA warnings and breaches, each recorded once per ticket and measure: the primary key makes the escalation job
+-- idempotent even when two runs overlap.
+create table ticket_sla_escalation (
+    ticket_id   uuid        not null references ticket (id) on delete cascade,
+    measure     varchar(20) not null check (measure in ('FIRST_RESPONSE', 'RESOLUTION')),
+    level       varchar(10) not null check (level in ('WARNING', 'BREACH')),
+    at          timestamptz not null,
+    primary key (ticket_id, measure, level)
+);
+
+-- Follow-the-sun hand-overs, for the lead's view and the agents' notifications.
+create table ticket_handover (
+    id              uuid primary key default gen_random_uuid(),
+    ticket_id       uuid         not null references ticket (id) on delete cascade,
+    from_agent_id   uuid,
+    from_name       varchar(200),
+    from_center     varchar(16),
+    to_agent_id     uuid,
+    to_name         varchar(200),
+    to_center       varchar(16),
+    at              timestamptz  not null
+);
+create index ticket_handover_at on ticket_handover (at desc);
+
+-- Active tickets with running SLA clocks, scanned by the escalation job.
+create index ticket_sla_active on ticket (id) where status in ('NEW', 'OPEN') and sla_started_at is not null;
