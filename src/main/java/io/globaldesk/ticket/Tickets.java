@@ -154,6 +154,17 @@ public class Tickets {
         return tickets.historyOf(id);
     }
 
+    /** The ticket's two SLA clocks as they stand now; empty for a ticket without an organization. */
+    public List<io.globaldesk.sla.SlaStatus> slaStatus(Actor actor, UUID id) {
+        Ticket t = get(actor, id);
+        if (t.organizationId() == null) return List.of();
+        Instant now = clock.instant();
+        return organizations.find(t.organizationId()).flatMap(o -> sla.clockOf(id, o.tier(), o.region()))
+                .map(c -> List.of(c.status(io.globaldesk.sla.SlaMeasure.FIRST_RESPONSE, now),
+                        c.status(io.globaldesk.sla.SlaMeasure.RESOLUTION, now)))
+                .orElse(List.of());
+    }
+
     void changeStatus(Ticket ticket, TicketStatus next, String actorName) {
         if (!ticket.status().canMoveTo(next)) {
             throw new ConflictException("status", "a ticket cannot go from " + ticket.status() + " to " + next);

@@ -221,6 +221,24 @@ public class TicketRepository {
                 .param(limit).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
     }
 
+    /** Tickets matching {@code where} (on alias {@code t}) in the given order; callers pass only constant SQL. */
+    public List<Ticket> listOrdered(String where, Object[] args, String order, int limit) {
+        return jdbc.sql(SELECT + where + " order by " + order + " limit " + Math.max(1, Math.min(limit, 1000)))
+                .params(args).query((rs, n) -> map(rs)).list();
+    }
+
+    public Optional<Ticket> findByNumber(long number) {
+        return jdbc.sql(SELECT + "where t.number = ?").param(number).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Queued tickets per severity. */
+    public Map<String, Integer> queuedBySeverity() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.sql("select severity, count(*) from ticket where queued and status in ('NEW', 'OPEN') group by 1")
+                .query(rs -> { counts.put(rs.getString(1), rs.getInt(2)); });
+        return counts;
+    }
+
     /** Tickets waiting in the queue (routing found nobody), oldest first. */
     public List<Ticket> queued(int limit) {
         return jdbc.sql(SELECT + "where t.queued and t.status in ('NEW', 'OPEN') order by t.created_at limit ?")
