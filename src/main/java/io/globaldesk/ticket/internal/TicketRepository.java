@@ -54,6 +54,34 @@ public class TicketRepository {
                 .query(UUID.class).single();
     }
 
+    /** A new ticket's SLA start and due times. */
+    public record SlaStart(Instant startedAt, String tier, Instant firstResponseDueAt, Instant resolutionDueAt) {
+    }
+
+    /** Stores a ticket opened now, already routed (or queued) and with its SLA clocks started, in one statement. */
+    public void insertOpened(UUID id, NewRow r, UUID assignee, String assigneeName, String center,
+                             List<Ticket.StoredReason> reasons, SlaStart sla) {
+        jdbc.sql("""
+                        insert into ticket (id, organization_id, requester_name, requester_email, subject, language, category,
+                          category_confidence, severity, status, channel, session_id, app_id, tags, imported, created_at,
+                          updated_at, assignee_agent_id, assignee_name, support_center, queued, routing_reasons, assigned_at,
+                          sla_started_at, sla_tier, first_response_due_at, resolution_due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, r.organizationId(), r.requesterName(), r.requesterEmail(), r.subject(), r.language(), r.category(),
+                        r.categoryConfidence(), r.severity().name(), r.status().name(), r.channel().name(), r.sessionId(),
+                        r.appId(), r.tags().toArray(String[]::new), ts(r.createdAt()), ts(r.createdAt()), assignee, assigneeName,
+                        center, assignee == null, JSON.writeValueAsString(reasons), assignee == null ? null : ts(r.createdAt()),
+                        sla == null ? null : ts(sla.startedAt()), sla == null ? null : sla.tier(),
+                        sla == null ? null : ts(sla.firstResponseDueAt()), sla == null ? null : ts(sla.resolutionDueAt()))
+                .update();
+    }
+
+    /** The two history entries of a new ticket: created, and where routing put it. */
+    public void historyCreated(UUID ticket, Instant at, String actor, Object channel, String assignee) {
+        jdbc.sql("insert into ticket_history (ticket_id, at, actor, field, old_value, new_value) values (?, ?, ?, 'created', null, ?), (?, ?, ?, 'assignee', null, ?)")
+                .params(ticket, ts(at), actor, channel.toString(), ticket, ts(at), actor, assignee).update();
+    }
+
     public boolean externalIdExists(String externalId) {
         return jdbc.sql("select count(*) from ticket where external_id = ?").param(externalId).query(Long.class).single() > 0;
     }
@@ -113,9 +141,10 @@ public class TicketRepository {
                        List<Ticket.StoredReason> reasons, Instant at) {
         jdbc.sql("""
                         update ticket set assignee_agent_id = ?, assignee_name = ?, support_center = ?, queued = ?,
-                          routing_reasons = ?, assigned_at = case when cast(? as uuid) is null then assigned_at else ? end, updated_at = ?
+                          routing_reasons = ?, assigned_at = case when cast(? as uuid) is null then assigned_at else ? end, updated_at = ?,
+                          status = case when cast(? as uuid) is null then status else 'OPEN' end
                         where id = ?""")
-                .params(agent, agentName, center, queued, JSON.writeValueAsString(reasons), agent, ts(at), ts(at), ticket)
+                .params(agent, agentName, center, queued, JSON.writeValueAsString(reasons), agent, ts(at), ts(at), agent, ticket)
                 .update();
     }
 
