@@ -22,5 +22,7 @@ create table ticket_handover (
 );
 create index ticket_handover_at on ticket_handover (at desc);
 
--- Active tickets with running SLA clocks, scanned by the escalation job.
-create index ticket_sla_active on ticket (id) where status in ('NEW', 'OPEN') and sla_started_at is not null;
+-- When the escalation job next has something to look at for a ticket (its next 80 % or 100 % point); null while
+-- paused or when nothing is left to escalate. The job reads only the tickets that are due.
+alter table ticket add column sla_next_check_at timestamptz;
+create index ticket_sla_next_check on ticket (sla_next_check_at) where status in ('NEW', 'OPEN') and sla_next_check_at is not null;

@@ -69,9 +69,9 @@ public class HandoverJob {
         Map<UUID, Optional<Organization>> orgs = new HashMap<>();
         Map<String, Ticket> byId = new HashMap<>();
         List<OwnedTicket> due = new ArrayList<>();
-        for (Ticket t : tickets.activeOwned()) {
-            boolean pending = t.status() == TicketStatus.PENDING_CUSTOMER;
-            if (pending || snapshot.isOnShift(t.assigneeId().toString(), at)) continue;
+        List<UUID> onShift = snapshot.agents().stream().filter(a -> snapshot.isOnShift(a.id(), at))
+                .map(a -> UUID.fromString(a.id())).toList();
+        for (Ticket t : tickets.openOwnedByOthersThan(onShift)) {
             Organization org = t.organizationId() == null ? null
                     : orgs.computeIfAbsent(t.organizationId(), organizations::find).orElse(null);
             due.add(new OwnedTicket(TicketIntake.requestFor(t.id(), org, t.severity(), t.category(), t.language()),

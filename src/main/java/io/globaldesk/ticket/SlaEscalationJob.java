@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SlaEscalationJob {
 
     static final String ACTOR = "sla";
+    private static final int MAX_BATCH = 5_000;
 
     private final TicketRepository tickets;
     private final Organizations organizations;
@@ -58,16 +59,20 @@ public class SlaEscalationJob {
         Instant now = clock.instant();
         Map<UUID, Optional<Organization>> orgs = new HashMap<>();
         List<Escalation> acted = new ArrayList<>();
-        for (Ticket t : tickets.activeWithSla()) {
+        for (Ticket t : tickets.slaCheckDue(now, MAX_BATCH)) {
             if (t.organizationId() == null) continue;
             Organization org = orgs.computeIfAbsent(t.organizationId(), organizations::find).orElse(null);
             if (org == null) continue;
             Optional<SlaClock> slaClock = sla.clockOf(t.id(), org.tier(), org.region());
             if (slaClock.isEmpty()) continue;
+            boolean breached = false;
             for (Escalation e : slaClock.get().escalations(now)) {
                 Boolean recorded = transactions.execute(s -> act(t.id(), org, e, now));
                 if (Boolean.TRUE.equals(recorded)) acted.add(e);
+                breached |= Boolean.TRUE.equals(recorded) && e.level() == Escalation.Level.BREACH;
             }
+            // a breach raised the severity and stored the new clock's next check; otherwise the next point of this one
+            if (!breached) tickets.slaNextCheck(t.id(), slaClock.get().nextEscalationCheck().orElse(null));
         }
         return acted;
     }

@@ -38,14 +38,15 @@ public class SlaTracker {
     public TicketRepository.SlaStart initial(Severity severity, Tier tier, Region customerRegion, Instant at) {
         SlaClock clock = new SlaClock("new", policies.policyFor(severity, tier), calendarFor(customerRegion), at);
         return new TicketRepository.SlaStart(at, tier.name(), clock.dueAt(SlaMeasure.FIRST_RESPONSE).orElse(null),
-                clock.dueAt(SlaMeasure.RESOLUTION).orElse(null));
+                clock.dueAt(SlaMeasure.RESOLUTION).orElse(null), clock.nextEscalationCheck().orElse(null));
     }
 
     /** Recomputes and stores the due times after anything that moves them (pause, resume, severity, response). */
     public Optional<SlaClock> store(UUID ticketId, Tier tier, Region customerRegion) {
         Optional<SlaClock> clock = clockOf(ticketId, tier, customerRegion);
         clock.ifPresent(c -> tickets.sla(ticketId, c.startedAt(), tier.name(), c.dueAt(SlaMeasure.FIRST_RESPONSE).orElse(null),
-                c.dueAt(SlaMeasure.RESOLUTION).orElse(null), c.isPaused() ? pausedSince(ticketId) : null));
+                c.dueAt(SlaMeasure.RESOLUTION).orElse(null), c.isPaused() ? pausedSince(ticketId) : null,
+                c.nextEscalationCheck().orElse(null)));
         return clock;
     }
 

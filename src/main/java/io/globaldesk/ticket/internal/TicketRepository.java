@@ -55,7 +55,7 @@ public class TicketRepository {
     }
 
     /** A new ticket's SLA start and due times. */
-    public record SlaStart(Instant startedAt, String tier, Instant firstResponseDueAt, Instant resolutionDueAt) {
+    public record SlaStart(Instant startedAt, String tier, Instant firstResponseDueAt, Instant resolutionDueAt, Instant nextCheck) {
     }
 
     /** Stores a ticket opened now, already routed (or queued) and with its SLA clocks started, in one statement. */
@@ -65,14 +65,15 @@ public class TicketRepository {
                         insert into ticket (id, organization_id, requester_name, requester_email, subject, language, category,
                           category_confidence, severity, status, channel, session_id, app_id, tags, imported, created_at,
                           updated_at, assignee_agent_id, assignee_name, support_center, queued, routing_reasons, assigned_at,
-                          sla_started_at, sla_tier, first_response_due_at, resolution_due_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          sla_started_at, sla_tier, first_response_due_at, resolution_due_at, sla_next_check_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, r.organizationId(), r.requesterName(), r.requesterEmail(), r.subject(), r.language(), r.category(),
                         r.categoryConfidence(), r.severity().name(), r.status().name(), r.channel().name(), r.sessionId(),
                         r.appId(), r.tags().toArray(String[]::new), ts(r.createdAt()), ts(r.createdAt()), assignee, assigneeName,
                         center, assignee == null, JSON.writeValueAsString(reasons), assignee == null ? null : ts(r.createdAt()),
                         sla == null ? null : ts(sla.startedAt()), sla == null ? null : sla.tier(),
-                        sla == null ? null : ts(sla.firstResponseDueAt()), sla == null ? null : ts(sla.resolutionDueAt()))
+                        sla == null ? null : ts(sla.firstResponseDueAt()), sla == null ? null : ts(sla.resolutionDueAt()),
+                        sla == null ? null : ts(sla.nextCheck()))
                 .update();
     }
 
@@ -173,11 +174,16 @@ public class TicketRepository {
         jdbc.sql("update ticket set first_responded_at = coalesce(first_responded_at, ?) where id = ?").params(ts(at), ticket).update();
     }
 
-    public void sla(UUID ticket, Instant startedAt, String tier, Instant firstResponseDue, Instant resolutionDue, Instant pausedSince) {
+    public void sla(UUID ticket, Instant startedAt, String tier, Instant firstResponseDue, Instant resolutionDue, Instant pausedSince,
+                    Instant nextCheck) {
         jdbc.sql("""
                         update ticket set sla_started_at = ?, sla_tier = ?, first_response_due_at = ?, resolution_due_at = ?,
-                          sla_paused_since = ? where id = ?""")
-                .params(ts(startedAt), tier, ts(firstResponseDue), ts(resolutionDue), ts(pausedSince), ticket).update();
+                          sla_paused_since = ?, sla_next_check_at = ? where id = ?""")
+                .params(ts(startedAt), tier, ts(firstResponseDue), ts(resolutionDue), ts(pausedSince), ts(nextCheck), ticket).update();
+    }
+
+    public void slaNextCheck(UUID ticket, Instant nextCheck) {
+        jdbc.sql("update ticket set sla_next_check_at = ? where id = ?").params(ts(nextCheck), ticket).update();
     }
 
     public void slaFlags(UUID ticket, boolean warned, boolean breached) {
@@ -274,16 +280,16 @@ public class TicketRepository {
                 .param(limit).query((rs, n) -> map(rs)).list();
     }
 
-    /** Active tickets owned by agents, for the hand-over job. */
-    public List<Ticket> activeOwned() {
-        return jdbc.sql(SELECT + "where t.assignee_agent_id is not null and t.status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')")
-                .query((rs, n) -> map(rs)).list();
+    /** Open tickets (not pending the customer) whose owner is none of {@code onShift}: the hand-over job's work. */
+    public List<Ticket> openOwnedByOthersThan(List<UUID> onShift) {
+        return jdbc.sql(SELECT + "where t.assignee_agent_id is not null and t.status in ('NEW', 'OPEN') and not (t.assignee_agent_id = any(?))")
+                .param(onShift.toArray(UUID[]::new)).query((rs, n) -> map(rs)).list();
     }
 
-    /** Active tickets whose SLA clocks run, for the escalation job. */
-    public List<Ticket> activeWithSla() {
-        return jdbc.sql(SELECT + "where t.status in ('NEW', 'OPEN') and t.sla_started_at is not null")
-                .query((rs, n) -> map(rs)).list();
+    /** Active tickets whose SLA clocks reach a warning or breach point by {@code now}, for the escalation job. */
+    public List<Ticket> slaCheckDue(Instant now, int limit) {
+        return jdbc.sql(SELECT + "where t.status in ('NEW', 'OPEN') and t.sla_next_check_at <= ? order by t.sla_next_check_at limit ?")
+                .params(ts(now), limit).query((rs, n) -> map(rs)).list();
     }
 
     /** Records a warning or breach; false when it was recorded before, so each is acted on once. */
