@@ -10,6 +10,7 @@ import io.globaldesk.ticket.internal.RoutingDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.TaskScheduler;
@@ -34,6 +35,8 @@ class TicketScheduler {
     private final TaskScheduler scheduler;
     private final Clock clock;
     private ScheduledFuture<?> nextShiftChange;
+    /** Set when the application shuts down: a job started then would wait on a database that is going away. */
+    private volatile boolean closing;
 
     TicketScheduler(QueueDispatcher dispatcher, HandoverJob handovers, SlaEscalationJob escalations, RoutingDesk desk,
                     TaskScheduler scheduler, Clock clock) {
@@ -63,6 +66,11 @@ class TicketScheduler {
         scheduleNextShiftChange();
     }
 
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
+    }
+
     @Scheduled(fixedDelayString = "${globaldesk.tickets.sweep-ms:60000}", initialDelayString = "${globaldesk.tickets.sweep-ms:60000}")
     void sweep() {
         safely("hand-over", () -> handovers.run(clock));
@@ -77,13 +85,15 @@ class TicketScheduler {
     }
 
     private synchronized void scheduleNextShiftChange() {
+        if (closing) return;
         if (nextShiftChange != null) nextShiftChange.cancel(false);
         nextShiftChange = HandoverPlanner.nextShiftChange(desk.current().centers(), clock.instant())
                 .map(at -> scheduler.schedule(this::shiftChanged, at.plusSeconds(1)))
                 .orElse(null);
     }
 
-    private static void safely(String job, Runnable run) {
+    private void safely(String job, Runnable run) {
+        if (closing) return;
         try {
             run.run();
         } catch (RuntimeException e) {

@@ -133,6 +133,26 @@ class TicketJobsIntegrationTests {
                 .param(waiting).query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Autowired io.globaldesk.directory.Agents agents;
+
+    @Test
+    void aQueuedTicketIsAssignedWhenAnAgentBecomesAvailable() {
+        String always = center("UTC", ALL_DAYS);
+        JsonNode agent = agent(always, "en", "sdk-macos", 2);
+        UUID agentId = UUID.fromString(agent.get("id").asString());
+        agents.setAvailable(agentId, false);
+        String org = organization("CA", "en-CA", "STANDARD");
+        UUID waiting = ticket(org, "Camera permission on macOS", "The macOS SDK never asks for camera permission.", "S3", "sdk-macos");
+        queue(waiting);
+        desk.refresh();
+
+        agents.setAvailable(agentId, true);
+
+        Ticket dispatched = ticketsById(waiting);
+        assertThat(dispatched.queued()).isFalse();
+        assertThat(dispatched.assigneeId()).isNotNull();
+    }
+
     @Test
     void aQueuedTicketIsTakenWhenACenterOpens() {
         LocalDate sunday = LocalDate.now(ZoneOffset.UTC).plusWeeks(1).with(DayOfWeek.SUNDAY);
