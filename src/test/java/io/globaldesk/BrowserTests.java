@@ -139,4 +139,20 @@ class BrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Papo Reto");
         assertThat(browser.findElements(By.cssSelector("a[href=\"/agents\"]"))).isEmpty();
     }
+    @Test
+    void anAgentOpensATicketPageAndReplies() {
+        io.globaldesk.support.Api admin = io.globaldesk.support.Api.admin(port);
+        String org = admin.get("/api/v1/organizations").json().get(0).get("id").asString();
+        String subject = "Browser ticket " + java.util.UUID.randomUUID();
+        String id = admin.post("/api/v1/tickets", io.globaldesk.support.Api.map("organizationId", org, "subject", subject,
+                "body", "Our users hear an echo in every call.", "channel", "API", "category", "audio")).json().get("id").asString();
+        signIn("emily.johnson@globaldesk.demo");
+        browser.get(url("/tickets/" + id + "?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(subject);
+        browser.findElement(By.id("reply-body")).sendKeys("Could you send us the SDK logs?");
+        browser.findElement(By.cssSelector("form.reply button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+        assertThat(browser.findElements(By.cssSelector("ol.conversation li.article.public .body")))
+                .anySatisfy(body -> assertThat(body.getText()).isEqualTo("Could you send us the SDK logs?"));
+    }
 }

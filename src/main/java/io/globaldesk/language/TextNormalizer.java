@@ -58,6 +58,10 @@ public class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        // the transform rewrites Han characters only; most tickets have none, and it costs ~10 % of a ticket's intake
+        if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return text;
+        }
         return TRADITIONAL_TO_SIMPLIFIED.get().transliterate(text);
     }
 

@@ -12,6 +12,7 @@ import io.globaldesk.platform.security.Actor;
 import io.globaldesk.platform.web.ConflictException;
 import io.globaldesk.platform.web.InvalidInputException;
 import io.globaldesk.platform.web.NotFoundException;
+import io.globaldesk.ticket.internal.CapacityReleased;
 import io.globaldesk.ticket.internal.RoutingDesk;
 import io.globaldesk.ticket.internal.SlaTracker;
 import io.globaldesk.ticket.internal.TicketRepository;
@@ -130,7 +131,7 @@ public class Tickets {
         tickets.history(id, now, actor.name(), "status", source.status(), "MERGED into #" + into.number());
         tickets.insertArticle(target, AuthorType.SYSTEM, null, "GlobalDesk", "Merged ticket #" + source.number()
                 + ": " + source.subject(), true, null, null, now);
-        if (source.status() != TicketStatus.PENDING_CUSTOMER) desk.release(source.assigneeId());
+        if (source.status() != TicketStatus.PENDING_CUSTOMER) released(source.assigneeId());
         return tickets.find(id).orElseThrow();
     }
 
@@ -153,6 +154,17 @@ public class Tickets {
         return tickets.historyOf(id);
     }
 
+    /** The ticket's two SLA clocks as they stand now; empty for a ticket without an organization. */
+    public List<io.globaldesk.sla.SlaStatus> slaStatus(Actor actor, UUID id) {
+        Ticket t = get(actor, id);
+        if (t.organizationId() == null) return List.of();
+        Instant now = clock.instant();
+        return organizations.find(t.organizationId()).flatMap(o -> sla.clockOf(id, o.tier(), o.region()))
+                .map(c -> List.of(c.status(io.globaldesk.sla.SlaMeasure.FIRST_RESPONSE, now),
+                        c.status(io.globaldesk.sla.SlaMeasure.RESOLUTION, now)))
+                .orElse(List.of());
+    }
+
     void changeStatus(Ticket ticket, TicketStatus next, String actorName) {
         if (!ticket.status().canMoveTo(next)) {
             throw new ConflictException("status", "a ticket cannot go from " + ticket.status() + " to " + next);
@@ -164,7 +176,7 @@ public class Tickets {
         boolean isCounted = next == TicketStatus.OPEN;
         if (next == TicketStatus.PENDING_CUSTOMER) tickets.pause(ticket.id(), now);
         if (ticket.status() == TicketStatus.PENDING_CUSTOMER) tickets.resume(ticket.id(), now);
-        if (wasCounted && !isCounted) desk.release(ticket.assigneeId());
+        if (wasCounted && !isCounted) released(ticket.assigneeId());
         if (!wasCounted && isCounted && ticket.assigneeId() != null && ticket.status() != TicketStatus.SOLVED) desk.assigned(ticket.assigneeId());
         recomputeSla(ticket);
         if (next == TicketStatus.SOLVED) {
@@ -176,6 +188,11 @@ public class Tickets {
             Organization organization = ticket.organizationId() == null ? null : organizations.find(ticket.organizationId()).orElse(null);
             intake.route(ticket.id(), organization, ticket.severity(), ticket.category(), ticket.language(), actorName);
         }
+    }
+
+    private void released(UUID agentId) {
+        desk.release(agentId);
+        if (agentId != null) events.publishEvent(new CapacityReleased(agentId));
     }
 
     private void recomputeSla(Ticket ticket) {

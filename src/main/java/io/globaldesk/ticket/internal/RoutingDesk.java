@@ -3,6 +3,7 @@ package io.globaldesk.ticket.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import io.globaldesk.directory.DirectoryChanged;
 import io.globaldesk.directory.SupportCenter;
 import io.globaldesk.directory.SupportCenters;
 import io.globaldesk.routing.AgentState;
+import io.globaldesk.routing.HandoverPlan;
+import io.globaldesk.routing.HandoverPlanner;
+import io.globaldesk.routing.OwnedTicket;
+import io.globaldesk.routing.RoutingQueue;
 import io.globaldesk.routing.CenterState;
 import io.globaldesk.routing.Router;
 import io.globaldesk.routing.RoutingDecision;
@@ -53,11 +58,29 @@ public class RoutingDesk {
     }
 
     /** Decides and, when an agent is chosen, counts the ticket against that agent's capacity at once. */
-    public synchronized RoutingDecision assign(RoutingRequest request) {
-        Instant now = clock.instant();
-        RoutingDecision decision = router.decide(request, current(), now);
-        if (decision.assigned()) snapshot = current().withAssignment(decision.assignee().id(), now);
+    public RoutingDecision assign(RoutingRequest request) {
+        return assign(request, clock.instant());
+    }
+
+    /** As {@link #assign(RoutingRequest)}, deciding at {@code at} (a job running on a moved clock). */
+    public synchronized RoutingDecision assign(RoutingRequest request, Instant at) {
+        RoutingDecision decision = router.decide(request, current(), at);
+        if (decision.assigned()) snapshot = current().withAssignment(decision.assignee().id(), at);
         return decision;
+    }
+
+    /** Assigns queued tickets, most urgent first, while anyone on shift has room; the load is counted at once. */
+    public synchronized RoutingQueue.Dispatch dispatch(RoutingQueue queue, Instant at) {
+        RoutingQueue.Dispatch dispatch = queue.dispatch(router, current(), at);
+        snapshot = dispatch.snapshot();
+        return dispatch;
+    }
+
+    /** Plans the hand-over of {@code owned} tickets whose owners are off shift at {@code at}, and counts the moves. */
+    public synchronized HandoverPlan handOver(HandoverPlanner planner, Collection<OwnedTicket> owned, Instant at) {
+        HandoverPlan plan = planner.plan(owned, current(), at);
+        snapshot = plan.snapshot();
+        return plan;
     }
 
     public synchronized void release(UUID agentId) {

@@ -8,6 +8,7 @@ import io.globaldesk.culture.Region;
 import io.globaldesk.directory.BusinessCalendar;
 import io.globaldesk.directory.Tier;
 import io.globaldesk.routing.CenterState;
+import io.globaldesk.sla.Severity;
 import io.globaldesk.sla.SlaClock;
 import io.globaldesk.sla.SlaMeasure;
 import io.globaldesk.sla.SlaPolicies;
@@ -33,17 +34,19 @@ public class SlaTracker {
         this.desk = desk;
     }
 
-    /** Starts the clocks of a new ticket and stores its due times. */
-    public void start(UUID ticketId, Tier tier, Region customerRegion, Instant at) {
-        tickets.sla(ticketId, at, tier.name(), null, null, null);
-        store(ticketId, tier, customerRegion);
+    /** The clocks of a ticket opened at {@code at}: nothing paused or answered yet, so no stored state is needed. */
+    public TicketRepository.SlaStart initial(Severity severity, Tier tier, Region customerRegion, Instant at) {
+        SlaClock clock = new SlaClock("new", policies.policyFor(severity, tier), calendarFor(customerRegion), at);
+        return new TicketRepository.SlaStart(at, tier.name(), clock.dueAt(SlaMeasure.FIRST_RESPONSE).orElse(null),
+                clock.dueAt(SlaMeasure.RESOLUTION).orElse(null), clock.nextEscalationCheck().orElse(null));
     }
 
     /** Recomputes and stores the due times after anything that moves them (pause, resume, severity, response). */
     public Optional<SlaClock> store(UUID ticketId, Tier tier, Region customerRegion) {
         Optional<SlaClock> clock = clockOf(ticketId, tier, customerRegion);
         clock.ifPresent(c -> tickets.sla(ticketId, c.startedAt(), tier.name(), c.dueAt(SlaMeasure.FIRST_RESPONSE).orElse(null),
-                c.dueAt(SlaMeasure.RESOLUTION).orElse(null), c.isPaused() ? pausedSince(ticketId) : null));
+                c.dueAt(SlaMeasure.RESOLUTION).orElse(null), c.isPaused() ? pausedSince(ticketId) : null,
+                c.nextEscalationCheck().orElse(null)));
         return clock;
     }
 

@@ -54,16 +54,41 @@ public class TicketRepository {
                 .query(UUID.class).single();
     }
 
-    public Optional<Ticket> findByNumber(long number) {
-        return jdbc.sql(SELECT + "where t.number = ?").param(number).query((rs, n) -> map(rs)).optional();
-    }
-
     public boolean articleWithMessageIdExists(String messageId) {
         return jdbc.sql("select count(*) from ticket_article where message_id = ?").param(messageId).query(Long.class).single() > 0;
     }
 
     public void setMessageId(UUID article, String messageId) {
         jdbc.sql("update ticket_article set message_id = ? where id = ? and message_id is null").params(messageId, article).update();
+    }
+
+    /** A new ticket's SLA start and due times. */
+    public record SlaStart(Instant startedAt, String tier, Instant firstResponseDueAt, Instant resolutionDueAt, Instant nextCheck) {
+    }
+
+    /** Stores a ticket opened now, already routed (or queued) and with its SLA clocks started, in one statement. */
+    public void insertOpened(UUID id, NewRow r, UUID assignee, String assigneeName, String center,
+                             List<Ticket.StoredReason> reasons, SlaStart sla) {
+        jdbc.sql("""
+                        insert into ticket (id, organization_id, requester_name, requester_email, subject, language, category,
+                          category_confidence, severity, status, channel, session_id, app_id, tags, imported, created_at,
+                          updated_at, assignee_agent_id, assignee_name, support_center, queued, routing_reasons, assigned_at,
+                          sla_started_at, sla_tier, first_response_due_at, resolution_due_at, sla_next_check_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, r.organizationId(), r.requesterName(), r.requesterEmail(), r.subject(), r.language(), r.category(),
+                        r.categoryConfidence(), r.severity().name(), r.status().name(), r.channel().name(), r.sessionId(),
+                        r.appId(), r.tags().toArray(String[]::new), ts(r.createdAt()), ts(r.createdAt()), assignee, assigneeName,
+                        center, assignee == null, JSON.writeValueAsString(reasons), assignee == null ? null : ts(r.createdAt()),
+                        sla == null ? null : ts(sla.startedAt()), sla == null ? null : sla.tier(),
+                        sla == null ? null : ts(sla.firstResponseDueAt()), sla == null ? null : ts(sla.resolutionDueAt()),
+                        sla == null ? null : ts(sla.nextCheck()))
+                .update();
+    }
+
+    /** The two history entries of a new ticket: created, and where routing put it. */
+    public void historyCreated(UUID ticket, Instant at, String actor, Object channel, String assignee) {
+        jdbc.sql("insert into ticket_history (ticket_id, at, actor, field, old_value, new_value) values (?, ?, ?, 'created', null, ?), (?, ?, ?, 'assignee', null, ?)")
+                .params(ticket, ts(at), actor, channel.toString(), ticket, ts(at), actor, assignee).update();
     }
 
     public boolean externalIdExists(String externalId) {
@@ -125,9 +150,10 @@ public class TicketRepository {
                        List<Ticket.StoredReason> reasons, Instant at) {
         jdbc.sql("""
                         update ticket set assignee_agent_id = ?, assignee_name = ?, support_center = ?, queued = ?,
-                          routing_reasons = ?, assigned_at = case when cast(? as uuid) is null then assigned_at else ? end, updated_at = ?
+                          routing_reasons = ?, assigned_at = case when cast(? as uuid) is null then assigned_at else ? end, updated_at = ?,
+                          status = case when cast(? as uuid) is null then status else 'OPEN' end
                         where id = ?""")
-                .params(agent, agentName, center, queued, JSON.writeValueAsString(reasons), agent, ts(at), ts(at), ticket)
+                .params(agent, agentName, center, queued, JSON.writeValueAsString(reasons), agent, ts(at), ts(at), agent, ticket)
                 .update();
     }
 
@@ -156,11 +182,16 @@ public class TicketRepository {
         jdbc.sql("update ticket set first_responded_at = coalesce(first_responded_at, ?) where id = ?").params(ts(at), ticket).update();
     }
 
-    public void sla(UUID ticket, Instant startedAt, String tier, Instant firstResponseDue, Instant resolutionDue, Instant pausedSince) {
+    public void sla(UUID ticket, Instant startedAt, String tier, Instant firstResponseDue, Instant resolutionDue, Instant pausedSince,
+                    Instant nextCheck) {
         jdbc.sql("""
                         update ticket set sla_started_at = ?, sla_tier = ?, first_response_due_at = ?, resolution_due_at = ?,
-                          sla_paused_since = ? where id = ?""")
-                .params(ts(startedAt), tier, ts(firstResponseDue), ts(resolutionDue), ts(pausedSince), ticket).update();
+                          sla_paused_since = ?, sla_next_check_at = ? where id = ?""")
+                .params(ts(startedAt), tier, ts(firstResponseDue), ts(resolutionDue), ts(pausedSince), ts(nextCheck), ticket).update();
+    }
+
+    public void slaNextCheck(UUID ticket, Instant nextCheck) {
+        jdbc.sql("update ticket set sla_next_check_at = ? where id = ?").params(ts(nextCheck), ticket).update();
     }
 
     public void slaFlags(UUID ticket, boolean warned, boolean breached) {
@@ -231,6 +262,93 @@ public class TicketRepository {
                         from ticket t where t.imported or t.status in ('SOLVED', 'CLOSED')
                         order by t.created_at desc limit ?""")
                 .param(limit).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+    }
+
+    /** Tickets matching {@code where} (on alias {@code t}) in the given order; callers pass only constant SQL. */
+    public List<Ticket> listOrdered(String where, Object[] args, String order, int limit) {
+        return jdbc.sql(SELECT + where + " order by " + order + " limit " + Math.max(1, Math.min(limit, 1000)))
+                .params(args).query((rs, n) -> map(rs)).list();
+    }
+
+    public Optional<Ticket> findByNumber(long number) {
+        return jdbc.sql(SELECT + "where t.number = ?").param(number).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Queued tickets per severity. */
+    public Map<String, Integer> queuedBySeverity() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.sql("select severity, count(*) from ticket where queued and status in ('NEW', 'OPEN') group by 1")
+                .query(rs -> { counts.put(rs.getString(1), rs.getInt(2)); });
+        return counts;
+    }
+
+    /** Tickets waiting in the queue (routing found nobody), oldest first. */
+    public List<Ticket> queued(int limit) {
+        return jdbc.sql(SELECT + "where t.queued and t.status in ('NEW', 'OPEN') order by t.created_at limit ?")
+                .param(limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Open tickets (not pending the customer) whose owner is none of {@code onShift}: the hand-over job's work. */
+    public List<Ticket> openOwnedByOthersThan(List<UUID> onShift) {
+        return jdbc.sql(SELECT + "where t.assignee_agent_id is not null and t.status in ('NEW', 'OPEN') and not (t.assignee_agent_id = any(?))")
+                .param(onShift.toArray(UUID[]::new)).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Active tickets whose SLA clocks reach a warning or breach point by {@code now}, for the escalation job. */
+    public List<Ticket> slaCheckDue(Instant now, int limit) {
+        return jdbc.sql(SELECT + "where t.status in ('NEW', 'OPEN') and t.sla_next_check_at <= ? order by t.sla_next_check_at limit ?")
+                .params(ts(now), limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Records a warning or breach; false when it was recorded before, so each is acted on once. */
+    public boolean recordEscalation(UUID ticket, String measure, String level, Instant at) {
+        return jdbc.sql("insert into ticket_sla_escalation (ticket_id, measure, level, at) values (?, ?, ?, ?) on conflict do nothing")
+                .params(ticket, measure, level, ts(at)).update() == 1;
+    }
+
+    public void markEscalated(UUID ticket, boolean breached) {
+        jdbc.sql(breached ? "update ticket set sla_warned = true, sla_breached = true where id = ?"
+                : "update ticket set sla_warned = true where id = ?").param(ticket).update();
+    }
+
+    public record HandoverRow(UUID id, UUID ticketId, long number, String subject, String severity, String fromName,
+                              String fromCenter, String toName, String toCenter, Instant at) {
+    }
+
+    public void recordHandover(UUID ticket, UUID fromAgent, String fromName, String fromCenter, UUID toAgent, String toName,
+                               String toCenter, Instant at) {
+        jdbc.sql("""
+                        insert into ticket_handover (ticket_id, from_agent_id, from_name, from_center, to_agent_id, to_name,
+                          to_center, at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(ticket, fromAgent, fromName, fromCenter, toAgent, toName, toCenter, ts(at)).update();
+    }
+
+    public List<HandoverRow> recentHandovers(int limit) {
+        return jdbc.sql("""
+                        select h.*, t.number, t.subject, t.severity from ticket_handover h join ticket t on t.id = h.ticket_id
+                        order by h.at desc limit ?""")
+                .param(limit)
+                .query((rs, n) -> new HandoverRow(rs.getObject("id", UUID.class), rs.getObject("ticket_id", UUID.class),
+                        rs.getLong("number"), rs.getString("subject"), rs.getString("severity"), rs.getString("from_name"),
+                        rs.getString("from_center"), rs.getString("to_name"), rs.getString("to_center"),
+                        instant(rs.getTimestamp("at"))))
+                .list();
+    }
+
+    /** One ticket's SLA facts for the attainment report. */
+    public record SlaFacts(String center, String severity, String tier, Instant firstRespondedAt, Instant firstResponseDueAt,
+                           Instant resolvedAt, Instant resolutionDueAt) {
+    }
+
+    public List<SlaFacts> slaFacts(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select coalesce(support_center, '-') as center, severity, sla_tier, first_responded_at, first_response_due_at,
+                          case when status in ('SOLVED', 'CLOSED') then solved_at end as resolved_at, resolution_due_at
+                        from ticket where not imported and sla_started_at is not null and created_at >= ? and created_at < ?""")
+                .params(ts(from), ts(to))
+                .query((rs, n) -> new SlaFacts(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+                .list();
     }
 
     static final String SELECT = "select t.*, exists (select 1 from ticket_sla_pause p where p.ticket_id = t.id and p.resumed_at is null) as paused from ticket t ";

@@ -1,0 +1,178 @@
+package io.globaldesk.ticket;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.globaldesk.support.Api;
+import io.globaldesk.support.GlobalDeskIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static io.globaldesk.support.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ticket pages through real HTTP with a signed-in session: agent and lead views, and the customer portal. */
+@GlobalDeskIntegrationTest
+class TicketPagesIntegrationTests {
+
+    static final String PASSWORD = "GlobalDesk-demo";
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    Api admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = Api.admin(port);
+    }
+
+    /** A browser-like client: keeps cookies, does not follow redirects so the test can see them. */
+    class Browser {
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String lastCsrf;
+
+        HttpResponse<String> get(String path) throws Exception {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(r.body());
+            if (m.find()) lastCsrf = m.group(1);
+            return r;
+        }
+
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Posts a form from {@code page} with that page's CSRF token. */
+        HttpResponse<String> submit(String page, String action, String form) throws Exception {
+            assertThat(get(page).statusCode()).isEqualTo(200);
+            assertThat(lastCsrf).as("CSRF field on " + page).isNotNull();
+            return post(action, form + "&_csrf=" + enc(lastCsrf));
+        }
+
+        Browser signIn(String user) throws Exception {
+            get("/login");
+            HttpResponse<String> r = post("/login", "username=" + enc(user) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(lastCsrf));
+            assertThat(r.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+            return this;
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    String sakuraLive() {
+        return jdbc.sql("select id::text from organization where name like '%Sakura Live%' limit 1").query(String.class).single();
+    }
+
+    String ticket(String org, String subject) {
+        Api.Response r = admin.post("/api/v1/tickets", map("organizationId", org, "subject", subject,
+                "body", "Remote users hear an echo on Android 15 devices.", "channel", "API", "category", "audio", "severity", "S3"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    @Test
+    void anAgentSeesTheListsAndTheTicketPageAndRepliesWithAnInternalNote() throws Exception {
+        String subject = "Echo on Android " + UUID.randomUUID();
+        String id = ticket(sakuraLive(), subject);
+        admin.post("/api/v1/tickets/" + id + "/articles", map("body", "Secret internal hint", "internal", true));
+        Browser lead = new Browser().signIn("lead@globaldesk.demo");
+
+        for (String tab : List.of("mine", "team", "unassigned", "breaching")) {
+            HttpResponse<String> list = lead.get("/tickets?tab=" + tab);
+            assertThat(list.statusCode()).as(tab).isEqualTo(200);
+            assertThat(list.body()).contains("Breaching soon").contains("id=\"ticket-list\"");
+        }
+        HttpResponse<String> page = lead.get("/tickets/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(subject).contains("Secret internal hint").contains("Internal note")
+                .contains("Routing reasons").contains("First response").contains("Sakura Live").contains("History");
+
+        HttpResponse<String> reply = lead.submit("/tickets/" + id, "/tickets/" + id + "/reply",
+                "body=" + enc("Please send the SDK logs.") + "&internal=true&status=PENDING_CUSTOMER");
+        assertThat(reply.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from ticket_article where ticket_id = ?::uuid and internal and body = 'Please send the SDK logs.'")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select status from ticket where id = ?::uuid").param(id).query(String.class).single()).isEqualTo("PENDING_CUSTOMER");
+        assertThat(lead.post("/tickets/" + id + "/reply", "body=no-token").statusCode()).as("CSRF").isEqualTo(403);
+    }
+
+    @Test
+    void aLeadSeesQueueHealthWithItsChartDataAndTheHandovers() throws Exception {
+        Browser lead = new Browser().signIn("lead@globaldesk.demo");
+        HttpResponse<String> queue = lead.get("/lead/queue");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("Queue health").contains("id=\"center-load-chart\"").contains("data-centers=\"")
+                .contains("APAC").contains("/js/lead-queue.js").doesNotContain("<script>");
+        HttpResponse<String> handovers = lead.get("/lead/handovers");
+        assertThat(handovers.statusCode()).isEqualTo(200);
+        assertThat(handovers.body()).contains("Recent hand-overs");
+
+        Browser agent = new Browser().signIn("emily.johnson@globaldesk.demo");
+        assertThat(agent.get("/lead/queue").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCustomerOpensRepliesSolvesAndRatesATicketInThePortalButNeverSeesAnotherOrganizationsTicket() throws Exception {
+        Browser customer = new Browser().signIn("ken.watanabe@sakura-live.demo");
+        assertThat(customer.get("/portal/tickets").statusCode()).isEqualTo(200);
+        String subject = "Portal ticket " + UUID.randomUUID();
+        HttpResponse<String> created = customer.submit("/portal/tickets/new", "/portal/tickets",
+                "subject=" + enc(subject) + "&body=" + enc("Video freezes for our users in Osaka.") + "&severity=S3");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/portal/tickets/");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        admin.post("/api/v1/tickets/" + id + "/articles", map("body", "Internal only: check edge-osa-2", "internal", true));
+        admin.post("/api/v1/tickets/" + id + "/articles", map("body", "Which SDK version do you use?", "internal", false));
+
+        HttpResponse<String> page = customer.get("/portal/tickets/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(subject).contains("Which SDK version do you use?").doesNotContain("edge-osa-2");
+        assertThat(customer.get("/portal/tickets").body()).contains(subject);
+
+        assertThat(customer.submit("/portal/tickets/" + id, "/portal/tickets/" + id + "/reply", "body=" + enc("SDK 4.5.1")).statusCode()).isEqualTo(302);
+        assertThat(customer.submit("/portal/tickets/" + id, "/portal/tickets/" + id + "/solve", "x=1").statusCode()).isEqualTo(302);
+        assertThat(customer.submit("/portal/tickets/" + id, "/portal/tickets/" + id + "/rating", "score=4&comment=" + enc("quick")).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select status from ticket where id = ?::uuid").param(id).query(String.class).single()).isEqualTo("SOLVED");
+        assertThat(jdbc.sql("select score from ticket_satisfaction where ticket_id = ?::uuid").param(id).query(Integer.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from ticket_article where ticket_id = ?::uuid and body = 'SDK 4.5.1' and author_type = 'CUSTOMER'")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+
+        String other = admin.post("/api/v1/organizations", map("name", "Other " + UUID.randomUUID(), "country", "FR", "locale", "fr-FR",
+                "tier", "STANDARD", "appIds", List.of("app-" + UUID.randomUUID()))).json().get("id").asString();
+        String foreign = ticket(other, "Foreign " + UUID.randomUUID());
+        assertThat(customer.get("/portal/tickets/" + foreign).statusCode()).isEqualTo(404);
+        customer.get("/portal/tickets");
+        assertThat(customer.post("/portal/tickets/" + foreign + "/reply", "body=hi&_csrf=" + enc(customer.lastCsrf)).statusCode()).isEqualTo(404);
+        assertThat(customer.get("/tickets").statusCode()).isEqualTo(403);
+        assertThat(customer.get("/tickets/" + foreign).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePortalFormRefusesAnEmptyTicket() throws Exception {
+        Browser customer = new Browser().signIn("ana.souza@paporeto.demo");
+        long before = jdbc.sql("select count(*) from ticket").query(Long.class).single();
+        HttpResponse<String> r = customer.submit("/portal/tickets/new", "/portal/tickets", "subject=&body=&severity=S9");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/portal/tickets/new");
+        assertThat(customer.get("/portal/tickets/new").body()).contains("subject").contains("severity");
+        assertThat(jdbc.sql("select count(*) from ticket").query(Long.class).single()).isLessThanOrEqualTo(before + 1);
+    }
+}
