@@ -25,6 +25,15 @@ public interface TelemetryStore extends AutoCloseable {
     /** Statistics of a cohort, leaving out one session (the one being diagnosed) when {@code excludeSessionId} is set. */
     QualityStats cohortStats(QualityScope cohort, Instant from, Instant to, String excludeSessionId);
 
+    /**
+     * Link figures of a cohort for a diagnosis, leaving out the samples of {@code excludedIsp} (when set, for an edge
+     * cohort measured across the other ISPs) and of {@code excludeSessionId} (when set).
+     */
+    CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId);
+
+    /** Sessions matching the query, newest first. */
+    List<SessionSummary> findSessions(SessionQuery query);
+
     /** Dashboard breakdown over raw samples: one row per value of {@code groupBy} within the filter, busiest first. */
     List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to);
 
