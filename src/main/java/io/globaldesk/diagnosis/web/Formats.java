@@ -10,13 +10,13 @@ import java.util.Locale;
 /** Numbers and times in the reader's locale, for the session templates (times in UTC, as the telemetry is). */
 record Formats(Locale locale) {
 
-    String time(Instant instant) {
+    public String time(Instant instant) {
         if (instant == null) return "";
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC)
                 .format(instant) + " UTC";
     }
 
-    String num(Number value, int digits) {
+    public String num(Number value, int digits) {
         if (value == null || (value instanceof Double d && !Double.isFinite(d))) return "–";
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(digits);
@@ -24,7 +24,7 @@ record Formats(Locale locale) {
         return f.format(value);
     }
 
-    String percent(double fraction) {
+    public String percent(double fraction) {
         return NumberFormat.getPercentInstance(locale).format(fraction);
     }
 }

@@ -26,7 +26,6 @@ import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /quality/data/...} (the signed-in browser session).
  */
 @RestController
-@Validated
 class SessionApi {
 
     static final Duration MAX_SEARCH_WINDOW = Duration.ofDays(7);

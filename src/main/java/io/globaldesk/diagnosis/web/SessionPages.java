@@ -63,7 +63,7 @@ class SessionPages {
         List<QualitySample> samples = diagnoses.samples(Actor.current(), sessionId);
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("fmt", new Formats(locale));
-        model.addAttribute("session", SessionApi.detail(sessionId, samples, diagnoses.diagnoseAll(sessionId).stream()
+        model.addAttribute("call", SessionApi.detail(sessionId, samples, diagnoses.diagnoseAll(sessionId).stream()
                 .map(d -> SessionApi.DiagnosisView.of(d, summaries, locale)).toList()));
         return "telemetry/session";
     }

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /quality/data/breakdown}. Staff only.
  */
 @RestController
-@Validated
 class QualityApi {
 
     /** One row: {@code freezeRatePct} is the mean received video freeze rate. */
