@@ -10,6 +10,7 @@ import io.globaldesk.telemetry.TelemetryStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Live telemetry for the demo: every 10 s it appends the simulated samples whose event time has come, for the demo
  * organizations' app ids. Each 10-minute plan carries an ISP degradation and an edge outage in rotating places, plus a
  * few local-network and device faults, so the dashboards and diagnoses have something to show. The first tick
- * back-fills the last 15 minutes. Exists only with {@code globaldesk.demo=true}; ticks on its own only with
+ * back-fills the last 15 minutes; minutes older than one minute are aggregated as they close. Exists only with {@code globaldesk.demo=true}; ticks on its own only with
  * {@code globaldesk.telemetry.demo-feed=true} (the default; the integration tests switch it off and tick by hand).
  */
 @Component
@@ -49,6 +50,7 @@ public class DemoTelemetryFeed {
     private final List<Simulation> active = new ArrayList<>();
     private Instant released;
     private Instant plannedUntil;
+    private Instant aggregatedUntil;
 
     DemoTelemetryFeed(TelemetryStore store, Organizations organizations, Clock clock,
                       @Value("${globaldesk.telemetry.demo-feed:true}") boolean scheduled) {
@@ -88,7 +90,20 @@ public class DemoTelemetryFeed {
         }
         released = now;
         if (!batch.isEmpty()) store.appendSamples(batch, null);
+        closeMinutes(now);
         return batch.size();
+    }
+
+    /**
+     * Aggregates every whole minute released more than a minute ago that was not yet, so that the long-window
+     * dashboards (served from the per-minute aggregates) have data in the demo too.
+     */
+    private void closeMinutes(Instant now) {
+        Instant end = now.minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = aggregatedUntil != null ? aggregatedUntil : now.minus(BACKFILL).truncatedTo(ChronoUnit.MINUTES);
+        if (!start.isBefore(end)) return;
+        for (Instant minute : store.minutesWithData(start, end)) store.aggregateMinute(minute);
+        aggregatedUntil = end;
     }
 
     private Simulation simulate(Instant start, List<String> appIds) {

@@ -37,6 +37,15 @@ public interface TelemetryStore extends AutoCloseable {
     /** Dashboard breakdown over raw samples: one row per value of {@code groupBy} within the filter, busiest first. */
     List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to);
 
+    /**
+     * Dashboard breakdown served from the stored per-minute aggregates instead of raw samples, for windows of whole
+     * minutes that {@link #aggregateMinute} has closed. Per group: {@code samples} is exact; {@code sessions} and
+     * {@code users} are the peak of one minute (summed over the group's scopes, so a call whose participants fall in
+     * two scopes of a group counts in each); percentiles and means are the sample-weighted means of the per-minute
+     * figures, an approximation of the window's own percentiles.
+     */
+    List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to);
+
     /** The minutes (truncated) that hold samples or API calls in the range, ascending. */
     List<Instant> minutesWithData(Instant from, Instant to);
 

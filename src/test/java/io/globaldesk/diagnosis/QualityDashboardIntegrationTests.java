@@ -49,16 +49,19 @@ class QualityDashboardIntegrationTests {
 
     static final String AT = "&at=" + TelemetryWorld.START.plus(TelemetryWorld.SPAN) + "&minutes=40";
 
-    @Test
-    void theWorldViewBreaksQualityDownByRegionAndDrillsIntoTheDegradedIsp() {
-        JsonNode regions = admin.get("/api/v1/quality/breakdown?by=REGION" + AT).json();
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"RAW", "AGGREGATES"})
+    void theWorldViewBreaksQualityDownByRegionAndDrillsIntoTheDegradedIsp(String source) {
+        String at = AT + "&source=" + source;
+        JsonNode regions = admin.get("/api/v1/quality/breakdown?by=REGION" + at).json();
+        assertThat(regions.get("source").asString()).isEqualTo(source);
         assertThat(regions.get("by").asString()).isEqualTo("REGION");
         assertThat(regions.get("rows")).extracting(r -> r.get("key").asString()).contains("ap-northeast", "eu-west");
         for (JsonNode r : regions.get("rows")) {
             assertThat(r.get("sessions").asLong()).isPositive();
             assertThat(r.get("mos").asDouble()).isBetween(1.0, 4.6);
         }
-        JsonNode isps = admin.get("/api/v1/quality/breakdown?by=ISP&region=ap-northeast" + AT).json().get("rows");
+        JsonNode isps = admin.get("/api/v1/quality/breakdown?by=ISP&region=ap-northeast" + at).json().get("rows");
         JsonNode kddi = null, best = null;
         for (JsonNode r : isps) {
             if (r.get("key").asString().equals(TelemetryWorld.ISP)) kddi = r;
@@ -68,14 +71,33 @@ class QualityDashboardIntegrationTests {
         assertThat(kddi.get("lossP95").asDouble()).isGreaterThan(best.get("lossP95").asDouble());
         assertThat(kddi.get("mos").asDouble()).isLessThan(best.get("mos").asDouble());
         for (String by : new String[] {"EDGE_NODE", "PLATFORM", "SDK_VERSION"}) {
-            JsonNode rows = admin.get("/api/v1/quality/breakdown?by=" + by + "&region=ap-northeast&isp=KDDI" + AT).json().get("rows");
+            JsonNode rows = admin.get("/api/v1/quality/breakdown?by=" + by + "&region=ap-northeast&isp=KDDI" + at).json().get("rows");
             assertThat(rows).as(by).isNotEmpty();
             assertThat(rows.get(0).get("samples").asLong()).isPositive();
         }
     }
 
     @Test
+    void shortWindowsComeFromRawSamplesAndLongOnesFromTheMinuteAggregates() {
+        String at = "&at=" + TelemetryWorld.START.plus(TelemetryWorld.SPAN);
+        assertThat(admin.get("/api/v1/quality/breakdown?minutes=10" + at).json().get("source").asString()).isEqualTo("RAW");
+        JsonNode longWindow = admin.get("/api/v1/quality/breakdown?minutes=60" + at).json();
+        assertThat(longWindow.get("source").asString()).isEqualTo("AGGREGATES");
+        long aggregated = 0;
+        for (JsonNode r : longWindow.get("rows")) aggregated += r.get("samples").asLong();
+        long raw = 0;
+        for (JsonNode r : admin.get("/api/v1/quality/breakdown?minutes=60&source=RAW" + at).json().get("rows")) {
+            raw += r.get("samples").asLong();
+        }
+        Instant end = TelemetryWorld.START.plus(TelemetryWorld.SPAN);
+        long simulated = world.simulation.samplesBetween(end.minus(Duration.ofMinutes(60)), end).size();
+        assertThat(aggregated).as("every simulated sample of the window is in some minute aggregate").isEqualTo(simulated);
+        assertThat(raw).as("raw also sees sessions other tests copied in later").isGreaterThanOrEqualTo(simulated);
+    }
+
+    @Test
     void theWorldViewRejectsBadParametersAndCustomers() {
+        assertThat(admin.get("/api/v1/quality/breakdown?source=GUESS").status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/quality/breakdown?by=COLOUR").status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/quality/breakdown?minutes=0").status()).isIn(400, 422);
         assertThat(admin.get("/api/v1/quality/breakdown?at=noon").status()).isEqualTo(400);

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Half an hour of simulated world traffic in March 2026 (a time no other test writes), with an ISP degradation (KDDI
  * in ap-northeast), an edge outage (edge-sjc-2) and session-level faults, appended once to the application's telemetry
- * store. For each segment it picks a user whose simulated ground truth is that segment and whom the in-memory
+ * store, with its minutes aggregated. For each segment it picks a user whose simulated ground truth is that segment and whom the in-memory
  * diagnosis also puts there, so the HTTP answer can be checked against both.
  */
 final class TelemetryWorld {
@@ -47,6 +47,7 @@ final class TelemetryWorld {
         for (int i = 0; i < samples.size(); i += 50_000) {
             store.appendSamples(samples.subList(i, Math.min(samples.size(), i + 50_000)), null);
         }
+        for (Instant minute : store.minutesWithData(START.minus(SPAN), end)) store.aggregateMinute(minute);
         InMemoryDiagnosisInput memory = new InMemoryDiagnosisInput(samples);
         SessionDiagnostician diagnostician = new SessionDiagnostician();
         for (SimulatedSession s : simulation.sessions()) {

@@ -196,6 +196,11 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
     }
 
     @Override
+    public List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        return queries.qualityByMinutes(groupBy, filter, from, to);
+    }
+
+    @Override
     public List<Instant> minutesWithData(Instant from, Instant to) {
         return queries.minutesWithData(from, to);
     }

@@ -170,6 +170,22 @@ final class Queries {
                 params, rs -> new QualityGroup(rs.getString(1), StatsSql.read(rs, 2)));
     }
 
+    List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>();
+        String where = StatsSql.where(filter, params);
+        StringBuilder perMinute = new StringBuilder("SELECT minute, coalesce(" + StatsSql.column(groupBy)
+                + ", 'unknown') k, sum(samples) n, sum(sessions) sessions, sum(users) users");
+        StringBuilder outer = new StringBuilder("SELECT k, sum(n), max(sessions), max(users)");
+        for (String f : StatsSql.STORED_FIGURES) {
+            perMinute.append(", sum(").append(f).append(" * samples) ").append(f).append("_w, sum(samples) FILTER (WHERE ")
+                    .append(f).append(" IS NOT NULL) ").append(f).append("_n");
+            outer.append(", sum(").append(f).append("_w) / nullif(sum(").append(f).append("_n), 0)");
+        }
+        String sql = outer + " FROM (" + perMinute + " FROM quality_minute WHERE minute >= " + Sql.ts(from)
+                + " AND minute < " + Sql.ts(to) + where + " GROUP BY 1, 2) GROUP BY k ORDER BY 2 DESC, 1";
+        return list(sql, params, rs -> new QualityGroup(rs.getString(1), StatsSql.read(rs, 2)));
+    }
+
     List<Instant> minutesWithData(Instant from, Instant to) {
         List<String> parts = new ArrayList<>();
         String range = " WHERE ts >= " + Sql.ts(from) + " AND ts < " + Sql.ts(to);

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The world view's data: quality over the last {@code minutes} broken down by one dimension within a filter (region,
  * then ISP, edge node, platform, SDK version). At {@code /api/v1/quality/breakdown} and, for the page's script, at
- * {@code /quality/data/breakdown}. Staff only.
+ * {@code /quality/data/breakdown}. Windows up to 15 minutes are computed from raw samples, longer ones from the
+ * per-minute aggregates (see {@link TelemetryStore#qualityByMinutes}); {@code source} chooses explicitly. Staff only.
  */
 @RestController
 class QualityApi {
@@ -36,7 +38,13 @@ class QualityApi {
         }
     }
 
-    record Breakdown(String by, Instant from, Instant to, List<Row> rows) {
+    /** Where the figures come from: raw samples (exact, for short live windows) or the per-minute aggregates. */
+    enum Source { RAW, AGGREGATES }
+
+    /** Windows longer than this are served from the per-minute aggregates unless {@code source} says otherwise. */
+    static final int RAW_MINUTES = 15;
+
+    record Breakdown(String by, Instant from, Instant to, Source source, List<Row> rows) {
     }
 
     private final TelemetryStore store;
@@ -57,12 +65,21 @@ class QualityApi {
                         @RequestParam(required = false) @Size(max = 200) String platform,
                         @RequestParam(required = false) @Size(max = 200) String sdkVersion,
                         @RequestParam(required = false) Instant at,
-                        @RequestParam(defaultValue = "15") @Min(1) @Max(1440) int minutes) {
+                        @RequestParam(defaultValue = "15") @Min(1) @Max(1440) int minutes,
+                        @RequestParam(required = false) Source source) {
         Instant to = at != null ? at : clock.instant();
         Instant from = to.minusSeconds(60L * minutes);
         QualityScope filter = new QualityScope(blank(region), blank(isp), blank(edgeNode), blank(appId), blank(platform),
                 blank(sdkVersion));
-        return new Breakdown(by.name(), from, to, store.qualityBy(by, filter, from, to).stream().map(Row::of).toList());
+        Source used = source != null ? source : minutes > RAW_MINUTES ? Source.AGGREGATES : Source.RAW;
+        if (used == Source.AGGREGATES) {
+            Instant end = to.truncatedTo(ChronoUnit.MINUTES);
+            Instant start = end.minusSeconds(60L * minutes);
+            return new Breakdown(by.name(), start, end, used,
+                    store.qualityByMinutes(by, filter, start, end).stream().map(Row::of).toList());
+        }
+        return new Breakdown(by.name(), from, to, used,
+                store.qualityBy(by, filter, from, to).stream().map(Row::of).toList());
     }
 
     private static String blank(String s) {

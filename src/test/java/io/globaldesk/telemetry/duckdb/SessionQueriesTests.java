@@ -122,4 +122,41 @@ class SessionQueriesTests {
                 T0.plusSeconds(8000), 10))).extracting(SessionSummary::sessionId).containsExactly("chan-1:3");
         assertThat(store.findSessions(new SessionQuery(null, null, null, "it's", from, to, 10))).isEmpty();
     }
+
+    @Test
+    void theBreakdownFromMinuteAggregatesSumsSamplesTakesPeakSessionsAndWeightsFiguresBySamples() {
+        List<QualitySample> samples = new ArrayList<>();
+        // minute 1: NTT 3 samples rtt 100 (two sessions); KDDI 1 sample rtt 400
+        samples.add(Samples.at("2026-11-25T03:00:01Z").session("a").user("u1").link(100.0, 1.0, 0.0, 5.0).build());
+        samples.add(Samples.at("2026-11-25T03:00:03Z").session("a").user("u1").link(100.0, 1.0, 0.0, 5.0).build());
+        samples.add(Samples.at("2026-11-25T03:00:05Z").session("b").user("u2").link(100.0, 1.0, 0.0, 5.0).build());
+        samples.add(Samples.at("2026-11-25T03:00:05Z").session("c").user("u3").isp("ap-northeast", "KDDI", "edge-tyo-3")
+                .link(400.0, 9.0, 0.0, 5.0).build());
+        // minute 2: NTT 1 sample rtt 200 (one session)
+        samples.add(Samples.at("2026-11-25T03:01:01Z").session("a").user("u1").link(200.0, 3.0, 0.0, 5.0).build());
+        // minute 3 is left unaggregated: it must not count
+        samples.add(Samples.at("2026-11-25T03:02:01Z").session("a").user("u1").link(900.0, 3.0, 0.0, 5.0).build());
+        store.appendSamples(samples, null);
+        store.aggregateMinute(T0);
+        store.aggregateMinute(T0.plusSeconds(60));
+
+        var groups = store.qualityByMinutes(io.globaldesk.telemetry.QualityDimension.ISP,
+                new QualityScope("ap-northeast", null, null, null, null, null), T0, T0.plusSeconds(180));
+        assertThat(groups).extracting(g -> g.key()).containsExactly("NTT", "KDDI");
+        var ntt = groups.get(0).stats();
+        assertThat(ntt.samples()).isEqualTo(4);
+        assertThat(ntt.sessions()).as("peak sessions in one minute").isEqualTo(2);
+        assertThat(ntt.users()).isEqualTo(2);
+        assertThat(ntt.rttP50()).isEqualTo((3 * 100.0 + 1 * 200.0) / 4);
+        assertThat(ntt.lossP95()).isEqualTo((3 * 1.0 + 1 * 3.0) / 4);
+        var kddi = groups.get(1).stats();
+        assertThat(kddi.samples()).isEqualTo(1);
+        assertThat(kddi.rttP95()).isEqualTo(400.0);
+        // a group made of one scope and one minute gives exactly the raw figures
+        var raw = store.qualityBy(io.globaldesk.telemetry.QualityDimension.ISP,
+                QualityScope.ofIsp("ap-northeast", "KDDI"), T0, T0.plusSeconds(60)).getFirst().stats();
+        assertThat(kddi).isEqualTo(raw);
+        assertThat(store.qualityByMinutes(io.globaldesk.telemetry.QualityDimension.REGION, QualityScope.any(),
+                T0.plusSeconds(600), T0.plusSeconds(900))).isEmpty();
+    }
 }
