@@ -103,6 +103,10 @@ public final class TelemetryQueryBenchmark {
             closeNanos[m] = System.nanoTime() - t0;
         }
         System.out.printf("%-50s %s%n", "aggregates: close one minute (SQL + store)", Stats.millis(closeNanos));
+        time("dashboard: world by region, 60 min (aggregates)", 100, i -> store.qualityByMinutes(QualityDimension.REGION,
+                QualityScope.any(), lastMinute.minusSeconds(3600), lastMinute));
+        time("dashboard: region by ISP, 60 min (aggregates)", 100, i -> store.qualityByMinutes(QualityDimension.ISP,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
         time("dashboard: region's minute aggregates, 60 min", n, i -> store.qualityAggregates(
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
     }
