@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import io.globaldesk.simulator.Simulation;
+import io.globaldesk.simulator.SimulationPlan;
+import io.globaldesk.simulator.TelemetrySimulator;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
+import io.globaldesk.telemetry.TelemetryStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +35,8 @@ class BrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TelemetryStore telemetry;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -139,6 +146,7 @@ class BrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Papo Reto");
         assertThat(browser.findElements(By.cssSelector("a[href=\"/agents\"]"))).isEmpty();
     }
+
     @Test
     void anAgentOpensATicketPageAndReplies() {
         io.globaldesk.support.Api admin = io.globaldesk.support.Api.admin(port);
@@ -154,5 +162,29 @@ class BrowserTests {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
         assertThat(browser.findElements(By.cssSelector("ol.conversation li.article.public .body")))
                 .anySatisfy(body -> assertThat(body.getText()).isEqualTo("Could you send us the SDK logs?"));
+    }
+
+    @Test
+    void anAgentOpensTheWorldViewAndASessionPageWithTheirCharts() {
+        java.time.Instant start = java.time.Instant.now().minus(Duration.ofMinutes(8)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Simulation sim = new TelemetrySimulator().run(SimulationPlan.of(23, start, Duration.ofMinutes(5), 40));
+        telemetry.appendSamples(sim.samples(), null);
+        String sessionId = sim.samples().getFirst().sessionId();
+        signIn("emily.johnson@globaldesk.demo");
+        browser.get(url("/quality"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Call quality worldwide");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quality-table tbody tr.drill a")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quality-chart canvas")));
+        String region = browser.findElement(By.cssSelector("#quality-table tbody tr.drill a")).getText();
+        browser.findElement(By.cssSelector("#quality-table tbody tr.drill a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quality-crumbs"), region));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quality-key-header"), "ISP"));
+
+        browser.get(url("/quality/sessions/" + java.net.URLEncoder.encode(sessionId, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(sessionId);
+        assertThat(browser.findElements(By.cssSelector("#participants tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("article.verdict"))).isNotEmpty();
+        wait.until(d -> d.findElements(By.cssSelector("#session-charts .chart.timeline canvas")).size() >= 6);
     }
 }

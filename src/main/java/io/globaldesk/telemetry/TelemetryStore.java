@@ -25,8 +25,26 @@ public interface TelemetryStore extends AutoCloseable {
     /** Statistics of a cohort, leaving out one session (the one being diagnosed) when {@code excludeSessionId} is set. */
     QualityStats cohortStats(QualityScope cohort, Instant from, Instant to, String excludeSessionId);
 
+    /**
+     * Link figures of a cohort for a diagnosis, leaving out the samples of {@code excludedIsp} (when set, for an edge
+     * cohort measured across the other ISPs) and of {@code excludeSessionId} (when set).
+     */
+    CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId);
+
+    /** Sessions matching the query, newest first. */
+    List<SessionSummary> findSessions(SessionQuery query);
+
     /** Dashboard breakdown over raw samples: one row per value of {@code groupBy} within the filter, busiest first. */
     List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to);
+
+    /**
+     * Dashboard breakdown served from the stored per-minute aggregates instead of raw samples, for windows of whole
+     * minutes that {@link #aggregateMinute} has closed. Per group: {@code samples} is exact; {@code sessions} and
+     * {@code users} are the peak of one minute (summed over the group's scopes, so a call whose participants fall in
+     * two scopes of a group counts in each); percentiles and means are the sample-weighted means of the per-minute
+     * figures, an approximation of the window's own percentiles.
+     */
+    List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to);
 
     /** The minutes (truncated) that hold samples or API calls in the range, ascending. */
     List<Instant> minutesWithData(Instant from, Instant to);

@@ -3,6 +3,7 @@ package io.globaldesk.bench;
 import io.globaldesk.telemetry.QualityDimension;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
+import io.globaldesk.telemetry.SessionQuery;
 import io.globaldesk.telemetry.duckdb.DuckDbTelemetryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,14 @@ public final class TelemetryQueryBenchmark {
                 pick[i].isp()), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300), pick[i].sessionId()));
         time("diagnosis: edge-node cohort stats, +-5 min", n, i -> store.cohortStats(QualityScope.ofEdgeNode(
                 pick[i].edgeNode()), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300), pick[i].sessionId()));
+        time("diagnosis: ISP cohort link (p50/p90), +-5 min", n, i -> store.cohortLink(QualityScope.ofIsp(
+                pick[i].region(), pick[i].isp()), null, pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300),
+                pick[i].sessionId()));
+        time("diagnosis: edge cohort link, other ISPs, +-5 min", n, i -> store.cohortLink(QualityScope.ofEdgeNode(
+                pick[i].edgeNode()), pick[i].isp(), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300),
+                pick[i].sessionId()));
+        time("search: sessions of one app, last 60 min", 50, i -> store.findSessions(new SessionQuery(null,
+                pick[i].appId(), null, null, lastMinute.minusSeconds(3600), lastMinute, 50)));
         time("dashboard: world by region, last 5 min (raw)", 100, i -> store.qualityBy(QualityDimension.REGION,
                 QualityScope.any(), lastMinute.minusSeconds(300), lastMinute));
         time("dashboard: region by ISP, last 60 min (raw)", 50, i -> store.qualityBy(QualityDimension.ISP,
@@ -94,6 +103,10 @@ public final class TelemetryQueryBenchmark {
             closeNanos[m] = System.nanoTime() - t0;
         }
         System.out.printf("%-50s %s%n", "aggregates: close one minute (SQL + store)", Stats.millis(closeNanos));
+        time("dashboard: world by region, 60 min (aggregates)", 100, i -> store.qualityByMinutes(QualityDimension.REGION,
+                QualityScope.any(), lastMinute.minusSeconds(3600), lastMinute));
+        time("dashboard: region by ISP, 60 min (aggregates)", 100, i -> store.qualityByMinutes(QualityDimension.ISP,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
         time("dashboard: region's minute aggregates, 60 min", n, i -> store.qualityAggregates(
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
     }

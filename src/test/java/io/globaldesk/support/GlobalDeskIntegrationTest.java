@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "globaldesk.data-dir=target/tmp/it-${random.uuid}",
         "globaldesk.security.admin-token=" + Api.ADMIN_TOKEN,
-        "globaldesk.demo=true"})
+        "globaldesk.demo=true",
+        "globaldesk.telemetry.demo-feed=false"})
 public @interface GlobalDeskIntegrationTest {
 }

@@ -3,6 +3,9 @@ package io.globaldesk.telemetry.duckdb;
 import io.globaldesk.telemetry.ApiCallAggregate;
 import io.globaldesk.telemetry.ApiCallEvent;
 import io.globaldesk.telemetry.AppendOutcome;
+import io.globaldesk.telemetry.CohortLink;
+import io.globaldesk.telemetry.SessionQuery;
+import io.globaldesk.telemetry.SessionSummary;
 import io.globaldesk.telemetry.MinuteAggregates;
 import io.globaldesk.telemetry.MosEstimator;
 import io.globaldesk.telemetry.QualityAggregate;
@@ -252,8 +255,23 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
     }
 
     @Override
+    public CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
+        return queries.cohortLink(cohort, excludedIsp, from, to, excludeSessionId);
+    }
+
+    @Override
+    public List<SessionSummary> findSessions(SessionQuery query) {
+        return queries.findSessions(query);
+    }
+
+    @Override
     public List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
         return queries.qualityBy(groupBy, filter, from, to);
+    }
+
+    @Override
+    public List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        return queries.qualityByMinutes(groupBy, filter, from, to);
     }
 
     @Override

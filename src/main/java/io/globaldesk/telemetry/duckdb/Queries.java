@@ -1,6 +1,9 @@
 package io.globaldesk.telemetry.duckdb;
 
 import io.globaldesk.telemetry.ApiCallAggregate;
+import io.globaldesk.telemetry.CohortLink;
+import io.globaldesk.telemetry.SessionQuery;
+import io.globaldesk.telemetry.SessionSummary;
 import io.globaldesk.telemetry.QualityAggregate;
 import io.globaldesk.telemetry.QualityDimension;
 import io.globaldesk.telemetry.QualityGroup;
@@ -99,6 +102,63 @@ final class Queries {
         return list("SELECT " + StatsSql.SELECT + " FROM (" + sql + ")", params, rs -> StatsSql.read(rs, 1)).getFirst();
     }
 
+    CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
+        List<Object> where = new ArrayList<>();
+        String filter = StatsSql.where(cohort, where);
+        if (excludedIsp != null) {
+            filter += " AND isp IS DISTINCT FROM ?";
+            where.add(excludedIsp);
+        }
+        if (excludeSessionId != null) {
+            filter += " AND session_id <> ?";
+            where.add(excludeSessionId);
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = samplesIn(from, to, "session_id, user_id, rtt_ms, loss_pct, jitter_ms", filter, where, params);
+        if (sql == null) return CohortLink.EMPTY;
+        return list("SELECT count(DISTINCT session_id || chr(31) || user_id), count(DISTINCT session_id), count(*), "
+                + "quantile_disc(rtt_ms, 0.5), quantile_disc(rtt_ms, 0.9), quantile_disc(loss_pct, 0.5), "
+                + "quantile_disc(loss_pct, 0.9), quantile_disc(jitter_ms, 0.5), quantile_disc(jitter_ms, 0.9) FROM ("
+                + sql + ")", params, rs -> new CohortLink(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                SampleRows.dbl(rs, 4), SampleRows.dbl(rs, 5), SampleRows.dbl(rs, 6), SampleRows.dbl(rs, 7),
+                SampleRows.dbl(rs, 8), SampleRows.dbl(rs, 9))).getFirst();
+    }
+
+    List<SessionSummary> findSessions(SessionQuery q) {
+        if (q.appIds() != null && q.appIds().isEmpty()) return List.of();
+        StringBuilder filter = new StringBuilder();
+        List<Object> where = new ArrayList<>();
+        if (q.appIds() != null) {
+            filter.append(" AND app_id IN (").append(String.join(", ", java.util.Collections.nCopies(q.appIds().size(), "?")))
+                    .append(")");
+            where.addAll(q.appIds().stream().sorted().toList());
+        }
+        if (q.appId() != null) {
+            filter.append(" AND app_id = ?");
+            where.add(q.appId());
+        }
+        if (q.sessionIdPrefix() != null) {
+            filter.append(" AND starts_with(session_id, ?)");
+            where.add(q.sessionIdPrefix());
+        }
+        List<Object> params = new ArrayList<>();
+        String sql = samplesIn(q.from(), q.to(), "ts, app_id, session_id, user_id, region, rtt_ms, loss_pct, mos",
+                filter.toString(), where, params);
+        if (sql == null) return List.of();
+        String having = "";
+        if (q.userId() != null) {
+            having = " HAVING bool_or(user_id = ?)";
+            params.add(q.userId());
+        }
+        return list("SELECT session_id, min(app_id), epoch_us(min(ts)), epoch_us(max(ts)), count(DISTINCT user_id), "
+                        + "count(*), string_agg(DISTINCT coalesce(region, 'unknown'), ', ' ORDER BY coalesce(region, 'unknown')), "
+                        + "quantile_cont(rtt_ms, 0.95), quantile_cont(loss_pct, 0.95), avg(mos) FROM (" + sql
+                        + ") GROUP BY session_id" + having + " ORDER BY 4 DESC, 1 LIMIT " + q.limit(), params,
+                rs -> new SessionSummary(rs.getString(1), rs.getString(2), Sql.instantOfMicros(rs.getLong(3)),
+                        Sql.instantOfMicros(rs.getLong(4)), rs.getLong(5), rs.getLong(6), rs.getString(7),
+                        SampleRows.dbl(rs, 8), SampleRows.dbl(rs, 9), SampleRows.dbl(rs, 10)));
+    }
+
     List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
         List<Object> where = new ArrayList<>();
         String f = StatsSql.where(filter, where);
@@ -108,6 +168,22 @@ final class Queries {
         String key = "coalesce(" + StatsSql.column(groupBy) + ", 'unknown')";
         return list("SELECT " + key + ", " + StatsSql.SELECT + " FROM (" + sql + ") GROUP BY 1 ORDER BY 2 DESC, 1",
                 params, rs -> new QualityGroup(rs.getString(1), StatsSql.read(rs, 2)));
+    }
+
+    List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>();
+        String where = StatsSql.where(filter, params);
+        StringBuilder perMinute = new StringBuilder("SELECT minute, coalesce(" + StatsSql.column(groupBy)
+                + ", 'unknown') k, sum(samples) n, sum(sessions) sessions, sum(users) users");
+        StringBuilder outer = new StringBuilder("SELECT k, sum(n), max(sessions), max(users)");
+        for (String f : StatsSql.STORED_FIGURES) {
+            perMinute.append(", sum(").append(f).append(" * samples) ").append(f).append("_w, sum(samples) FILTER (WHERE ")
+                    .append(f).append(" IS NOT NULL) ").append(f).append("_n");
+            outer.append(", sum(").append(f).append("_w) / nullif(sum(").append(f).append("_n), 0)");
+        }
+        String sql = outer + " FROM (" + perMinute + " FROM quality_minute WHERE minute >= " + Sql.ts(from)
+                + " AND minute < " + Sql.ts(to) + where + " GROUP BY 1, 2) GROUP BY k ORDER BY 2 DESC, 1";
+        return list(sql, params, rs -> new QualityGroup(rs.getString(1), StatsSql.read(rs, 2)));
     }
 
     List<Instant> minutesWithData(Instant from, Instant to) {

@@ -24,6 +24,10 @@ final class StatsSql {
     static final String STORED = "samples, sessions, users, rtt_p50, rtt_p95, loss_p50, loss_p95, jitter_p50, "
             + "jitter_p95, audio_freeze_avg, video_freeze_avg, fps_avg, cpu_app_avg, cpu_system_avg, mos_avg";
 
+    /** The stored figures after the three counts, in the order of {@link #SELECT}. */
+    static final List<String> STORED_FIGURES = List.of("rtt_p50", "rtt_p95", "loss_p50", "loss_p95", "jitter_p50",
+            "jitter_p95", "audio_freeze_avg", "video_freeze_avg", "fps_avg", "cpu_app_avg", "cpu_system_avg", "mos_avg");
+
     static final String STORED_TYPES = "samples BIGINT, sessions BIGINT, users BIGINT, rtt_p50 DOUBLE, rtt_p95 DOUBLE, "
             + "loss_p50 DOUBLE, loss_p95 DOUBLE, jitter_p50 DOUBLE, jitter_p95 DOUBLE, audio_freeze_avg DOUBLE, "
             + "video_freeze_avg DOUBLE, fps_avg DOUBLE, cpu_app_avg DOUBLE, cpu_system_avg DOUBLE, mos_avg DOUBLE";
