@@ -6,45 +6,37 @@ import java.util.Locale;
 import io.globaldesk.platform.i18n.SupportedLocales;
 import io.globaldesk.platform.security.Actor;
 import io.globaldesk.platform.security.Role;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** What every page's layout needs: who is signed in, which navigation their role gets, and the language choices. */
-@ControllerAdvice(annotations = Controller.class)
-class ViewModelAdvice {
+/**
+ * What every page's layout needs: who is signed in, which navigation their role gets, and the language choices. Added
+ * only when a view is rendered, so JSON API calls never pay for it.
+ */
+@Configuration(proxyBeanMethods = false)
+class ViewModelAdvice implements WebMvcConfigurer, HandlerInterceptor {
 
-    @ModelAttribute("actor")
-    Actor actor() {
-        return Actor.currentOrNull();
+    private static final List<String> LANGUAGES = SupportedLocales.ALL.stream().map(Locale::getLanguage).toList();
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
     }
 
-    @ModelAttribute("isStaff")
-    boolean isStaff() {
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) return;
         Actor actor = Actor.currentOrNull();
-        return actor != null && actor.isStaff();
-    }
-
-    @ModelAttribute("isLead")
-    boolean isLead() {
-        Actor actor = Actor.currentOrNull();
-        return actor != null && actor.hasAtLeast(Role.SUPPORT_LEAD);
-    }
-
-    @ModelAttribute("isAdmin")
-    boolean isAdmin() {
-        Actor actor = Actor.currentOrNull();
-        return actor != null && actor.hasAtLeast(Role.ADMIN);
-    }
-
-    @ModelAttribute("isCustomer")
-    boolean isCustomer() {
-        Actor actor = Actor.currentOrNull();
-        return actor != null && actor.isCustomer();
-    }
-
-    @ModelAttribute("languages")
-    List<String> languages() {
-        return SupportedLocales.ALL.stream().map(Locale::getLanguage).toList();
+        view.addObject("actor", actor);
+        view.addObject("isStaff", actor != null && actor.isStaff());
+        view.addObject("isLead", actor != null && actor.hasAtLeast(Role.SUPPORT_LEAD));
+        view.addObject("isAdmin", actor != null && actor.hasAtLeast(Role.ADMIN));
+        view.addObject("isCustomer", actor != null && actor.isCustomer());
+        view.addObject("languages", LANGUAGES);
     }
 }
