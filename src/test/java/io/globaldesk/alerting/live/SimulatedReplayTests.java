@@ -15,6 +15,7 @@ import io.globaldesk.simulator.Fault;
 import io.globaldesk.simulator.Simulation;
 import io.globaldesk.simulator.SimulationPlan;
 import io.globaldesk.simulator.TelemetrySimulator;
+import io.globaldesk.telemetry.ApiCallEvent;
 import io.globaldesk.telemetry.QualityScope;
 import io.globaldesk.telemetry.duckdb.DuckDbTelemetryStore;
 import org.junit.jupiter.api.Test;
@@ -38,11 +39,15 @@ class SimulatedReplayTests {
     }
 
     List<IncidentEvent> run(Simulation sim, Instant to) {
+        return run(sim, List.of(), to);
+    }
+
+    List<IncidentEvent> run(Simulation sim, List<ApiCallEvent> extraCalls, Instant to) {
         List<IncidentEvent> events = new ArrayList<>();
         DetectionEngine engine = engine();
         try (DuckDbTelemetryStore store = new DuckDbTelemetryStore(Path.of("target/tmp/replay-" + UUID.randomUUID()))) {
             // the first minutes only ramp up (no call has started before START); a live feed never looks like that
-            TelemetryReplay.replay(sim, List.of(), store, START.plus(Duration.ofMinutes(10)), to, closed -> {
+            TelemetryReplay.replay(sim, extraCalls, store, START.plus(Duration.ofMinutes(10)), to, closed -> {
                 Instant m = closed.minute();
                 var rows = ScopeRollup.rollUp(m, store.qualityAggregates(QualityScope.any(), m, m.plusSeconds(60)),
                         store.apiCallAggregates(null, m, m.plusSeconds(60)));
@@ -61,9 +66,52 @@ class SimulatedReplayTests {
 
         List<IncidentEvent> events = run(sim, START.plus(Duration.ofMinutes(115)));
 
-        System.out.println(events);
         List<IncidentOpened> opened = events.stream().filter(IncidentOpened.class::isInstance).map(IncidentOpened.class::cast).toList();
         assertThat(opened).extracting(IncidentOpened::scope).containsExactly(Scope.isp("ap-northeast", "KDDI"));
         assertThat(Duration.between(onset, opened.getFirst().detectedAt())).isBetween(Duration.ZERO, Duration.ofSeconds(60));
+    }
+
+    static List<IncidentOpened> opened(List<IncidentEvent> events) {
+        return events.stream().filter(IncidentOpened.class::isInstance).map(IncidentOpened.class::cast).toList();
+    }
+
+    @Test
+    void anEdgeOutageAcrossIspsIsOneEdgeIncidentNotAnIspStorm() {
+        Instant onset = START.plus(Duration.ofMinutes(75));
+        Simulation sim = new TelemetrySimulator().run(new SimulationPlan(43, START, Duration.ofMinutes(110), 1350, 0,
+                TelemetryReplay.tokyo(), List.of(new Fault.EdgeOutage("edge-tyo-2", onset, onset.plus(Duration.ofMinutes(15))))));
+
+        List<IncidentOpened> opened = opened(run(sim, START.plus(Duration.ofMinutes(110))));
+
+        assertThat(opened).extracting(IncidentOpened::scope).containsExactly(Scope.edge("ap-northeast", "edge-tyo-2"));
+        assertThat(Duration.between(onset, opened.getFirst().detectedAt())).isBetween(Duration.ZERO, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Two quiet hours of simulated calls open nothing, while one app's join API, whose error rate goes from 1 % to 5 %
+     * for ten minutes, is the single incident.
+     */
+    @Test
+    void quietTrafficOpensNothingAndAFiveFoldApiErrorSpikeForOneAppApiIsDetected() {
+        Simulation sim = new TelemetrySimulator().run(new SimulationPlan(47, START, Duration.ofMinutes(110), 1350, 0,
+                TelemetryReplay.tokyo(), List.of()));
+        Instant onset = START.plus(Duration.ofMinutes(80));
+        java.util.Random random = new java.util.Random(9);
+        List<ApiCallEvent> calls = new ArrayList<>();
+        for (Instant m = START; m.isBefore(START.plus(Duration.ofMinutes(110))); m = m.plusSeconds(60)) {
+            boolean spiking = !m.isBefore(onset) && m.isBefore(onset.plus(Duration.ofMinutes(10)));
+            for (int k = 0; k < 1000; k++) {
+                boolean failed = random.nextDouble() < (spiking ? 0.05 : 0.01);
+                calls.add(new ApiCallEvent(m.plusMillis(k * 60L), "app-spike", "join", "ap-northeast",
+                        failed ? "503" : "200", failed ? "UNAVAILABLE" : null, 80));
+            }
+        }
+
+        List<IncidentOpened> opened = opened(run(sim, calls, START.plus(Duration.ofMinutes(110))));
+
+        assertThat(opened).singleElement().satisfies(o -> {
+            assertThat(o.scope()).isEqualTo(Scope.api("app-spike", "join"));
+            assertThat(Duration.between(onset, o.detectedAt())).isBetween(Duration.ZERO, Duration.ofSeconds(60));
+        });
     }
 }
