@@ -31,6 +31,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
@@ -72,14 +74,14 @@ public class LiveDetection {
 
     LiveDetection(ObjectProvider<TelemetryStore> stores, IncidentRepository incidents, Organizations organizations,
                   ProactiveOutreach outreach, SilenceRepository silences, AlertingProperties properties,
-                  TransactionTemplate tx, ApplicationEventPublisher events) {
+                  PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.stores = stores;
         this.incidents = incidents;
         this.organizations = organizations;
         this.outreach = outreach;
         this.silences = silences;
         this.properties = properties;
-        this.tx = tx;
+        this.tx = ownTransactions(transactions);
         this.events = events;
         this.engine = new DetectionEngine(
                 new AlertSettings(properties.anomalyFor(), properties.keepFiringFor(), properties.minVolume()),
@@ -212,5 +214,15 @@ public class LiveDetection {
             incidents.affected(incident.id(), e.getKey()).filter(a -> a.notifiedAt() == null).ifPresent(a -> toTell.add(e.getKey()));
         }
         return toTell;
+    }
+
+    /**
+     * Windows are announced inside the telemetry module's transaction; alerting commits its own work separately, so one
+     * organization's failed outreach cannot roll back the incident or the aggregation.
+     */
+    static TransactionTemplate ownTransactions(PlatformTransactionManager transactions) {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return tx;
     }
 }

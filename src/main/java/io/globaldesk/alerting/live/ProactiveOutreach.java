@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,7 +68,7 @@ public class ProactiveOutreach {
 
     ProactiveOutreach(IncidentRepository incidents, Organizations organizations, Contacts contacts, OrganizationWebhooks webhooks,
                       Notifications notifications, TicketIntake tickets, TemplateRenderer templates, MessageSource messages,
-                      TransactionTemplate tx, Clock clock) {
+                      PlatformTransactionManager transactions, Clock clock) {
         this.incidents = incidents;
         this.organizations = organizations;
         this.contacts = contacts;
@@ -76,7 +77,7 @@ public class ProactiveOutreach {
         this.tickets = tickets;
         this.templates = templates;
         this.messages = messages;
-        this.tx = tx;
+        this.tx = LiveDetection.ownTransactions(transactions);
         this.clock = clock;
     }
 
