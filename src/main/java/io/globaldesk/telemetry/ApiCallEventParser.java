@@ -18,4 +18,9 @@ public final class ApiCallEventParser {
     public ParsedBatch<ApiCallEvent> parse(InputStream ndjson) {
         return reader.read(ndjson);
     }
+
+    /** Parses like {@link #parse(InputStream)}; a valid line is still rejected when {@code check} names a reason. */
+    public ParsedBatch<ApiCallEvent> parse(InputStream ndjson, RecordCheck<? super ApiCallEvent> check) {
+        return reader.read(ndjson, check);
+    }
 }

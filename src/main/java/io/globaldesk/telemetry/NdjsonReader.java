@@ -26,14 +26,19 @@ final class NdjsonReader<T> {
     }
 
     ParsedBatch<T> read(InputStream in) {
+        return read(in, null);
+    }
+
+    /** Reads like {@link #read(InputStream)}, and also rejects a decoded line for which {@code check} names a reason. */
+    ParsedBatch<T> read(InputStream in, RecordCheck<? super T> check) {
         try {
-            return readLines(in);
+            return readLines(in, check);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the NDJSON body failed", e);
         }
     }
 
-    private ParsedBatch<T> readLines(InputStream in) throws IOException {
+    private ParsedBatch<T> readLines(InputStream in, RecordCheck<? super T> check) throws IOException {
         Collector<T> out = new Collector<>();
         byte[] buf = new byte[maxLineBytes + READ_CHUNK];
         int start = 0, end = 0, scan = 0;
@@ -45,7 +50,7 @@ final class NdjsonReader<T> {
                 if (!skipping) {
                     int from = start;
                     if (first) from = skipBom(buf, start, nl);
-                    decodeLine(buf, from, nl, lineNo, out);
+                    decodeLine(buf, from, nl, lineNo, out, check);
                 }
                 first = false;
                 skipping = false;
@@ -60,7 +65,7 @@ final class NdjsonReader<T> {
                 start = end;
             }
             if (eof) {
-                if (!skipping && end > start) decodeLine(buf, first ? skipBom(buf, start, end) : start, end, lineNo, out);
+                if (!skipping && end > start) decodeLine(buf, first ? skipBom(buf, start, end) : start, end, lineNo, out, check);
                 return out.batch();
             }
             if (start > 0) {
@@ -75,12 +80,15 @@ final class NdjsonReader<T> {
         }
     }
 
-    private void decodeLine(byte[] buf, int from, int to, long lineNo, Collector<T> out) {
+    private void decodeLine(byte[] buf, int from, int to, long lineNo, Collector<T> out, RecordCheck<? super T> check) {
         while (from < to && isBlank(buf[from])) from++;
         while (to > from && isBlank(buf[to - 1])) to--;
         if (from == to) return;
         try {
-            out.accept(decoder.decode(buf, from, to - from));
+            T record = decoder.decode(buf, from, to - from);
+            String refusal = check == null ? null : check.refusal(record);
+            if (refusal != null) out.reject(lineNo, refusal);
+            else out.accept(record);
         } catch (LineRejectedException e) {
             out.reject(lineNo, e.getMessage());
         }

@@ -20,7 +20,12 @@ public record QualitySample(
     /** The platform an SDK runs on, taken from the first word of {@code os} ("Android 15" is "Android"). */
     public String platform() {
         if (os == null || os.isBlank()) return "unknown";
-        String first = os.strip().split("\\s+")[0];
-        return first.isEmpty() ? "unknown" : first;
+        // a plain scan: String.split("\\s+") compiles a regular expression for every sample stored
+        String stripped = os.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') return stripped.substring(0, i);
+        }
+        return stripped;
     }
 }

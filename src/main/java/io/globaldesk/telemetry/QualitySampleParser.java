@@ -21,4 +21,9 @@ public final class QualitySampleParser {
     public ParsedBatch<QualitySample> parse(InputStream ndjson) {
         return reader.read(ndjson);
     }
+
+    /** Parses like {@link #parse(InputStream)}; a valid line is still rejected when {@code check} names a reason. */
+    public ParsedBatch<QualitySample> parse(InputStream ndjson, RecordCheck<? super QualitySample> check) {
+        return reader.read(ndjson, check);
+    }
 }

@@ -45,12 +45,22 @@ public final class TelemetryIngest {
     }
 
     public Outcome samples(InputStream body, long bodyBytes, String idempotencyKey) {
-        return ingest(bodyBytes, () -> sampleParser.parse(body), QualitySample::ts,
+        return samples(body, bodyBytes, idempotencyKey, appId -> null);
+    }
+
+    /** Ingests quality samples; a line whose {@code appId} the check refuses is rejected with that reason. */
+    public Outcome samples(InputStream body, long bodyBytes, String idempotencyKey, RecordCheck<String> appCheck) {
+        return ingest(bodyBytes, () -> sampleParser.parse(body, s -> appCheck.refusal(s.appId())), QualitySample::ts,
                 records -> store.appendSamples(records, idempotencyKey));
     }
 
     public Outcome apiCalls(InputStream body, long bodyBytes, String idempotencyKey) {
-        return ingest(bodyBytes, () -> apiCallParser.parse(body), ApiCallEvent::ts,
+        return apiCalls(body, bodyBytes, idempotencyKey, appId -> null);
+    }
+
+    /** Ingests API-call events; a line whose {@code appId} the check refuses is rejected with that reason. */
+    public Outcome apiCalls(InputStream body, long bodyBytes, String idempotencyKey, RecordCheck<String> appCheck) {
+        return ingest(bodyBytes, () -> apiCallParser.parse(body, e -> appCheck.refusal(e.appId())), ApiCallEvent::ts,
                 records -> store.appendApiCalls(records, idempotencyKey));
     }
 

@@ -29,6 +29,13 @@ import org.postgresql.copy.CopyManager;
  */
 public final class IngestBenchmark {
 
+    /** The plain PostgreSQL table the COPY baseline writes the same samples into. */
+    static final String COPY_TABLE = "CREATE TABLE qs (ts timestamptz NOT NULL, app_id text NOT NULL, session_id text NOT NULL, "
+            + "user_id text NOT NULL, country text, region text, isp text, network_type text, edge_node text, "
+            + "os text, sdk_version text, device text, rtt_ms float8, uplink_loss_pct float8, "
+            + "downlink_loss_pct float8, jitter_ms float8, send_kbps float8, recv_kbps float8, fps float8, "
+            + "audio_freeze_pct float8, video_freeze_pct float8, cpu_app_pct float8, cpu_system_pct float8)";
+
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
         int batchLines = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
@@ -76,11 +83,7 @@ public final class IngestBenchmark {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
                 .setCleanDataDirectory(true).setServerConfig("synchronous_commit", "on").start()) {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE qs (ts timestamptz NOT NULL, app_id text NOT NULL, session_id text NOT NULL, "
-                        + "user_id text NOT NULL, country text, region text, isp text, network_type text, edge_node text, "
-                        + "os text, sdk_version text, device text, rtt_ms float8, uplink_loss_pct float8, "
-                        + "downlink_loss_pct float8, jitter_ms float8, send_kbps float8, recv_kbps float8, fps float8, "
-                        + "audio_freeze_pct float8, video_freeze_pct float8, cpu_app_pct float8, cpu_system_pct float8)");
+                st.execute(COPY_TABLE);
             }
             List<Connection> connections = new ArrayList<>();
             for (int i = 0; i < threads; i++) connections.add(pg.getPostgresDatabase().getConnection());
@@ -142,7 +145,7 @@ public final class IngestBenchmark {
         return new ByteArrayInputStream(b);
     }
 
-    private static void appendCsv(StringBuilder sb, QualitySample s) {
+    static void appendCsv(StringBuilder sb, QualitySample s) {
         sb.append(s.ts()).append(',').append(s.appId()).append(',').append(s.sessionId()).append(',').append(s.userId())
                 .append(',').append(s.country()).append(',').append(s.region()).append(',').append(s.isp()).append(',')
                 .append(s.networkType()).append(',').append(s.edgeNode()).append(',').append(s.os()).append(',')

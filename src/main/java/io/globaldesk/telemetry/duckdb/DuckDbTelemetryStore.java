@@ -25,10 +25,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.duckdb.DuckDBConnection;
@@ -51,10 +55,13 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
             """.formatted(StatsSql.STORED_TYPES);
 
     private static final String CHECKPOINT_THRESHOLD = "512MB";
+    /** The most sample rows one group commit takes from the queue; the rest go into the next. */
+    private static final long MAX_GROUP_ROWS = 200_000;
 
     private final DuckDBConnection writer;
     private final ReadConnections readers;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Queue<PendingSamples> pendingSamples = new ConcurrentLinkedQueue<>();
     private final DayTables sampleDays = new DayTables("qs", SampleRows.COLUMNS);
     private final DayTables apiDays = new DayTables("api", ApiCallRows.COLUMNS);
     private final SampleRows sampleRows;
@@ -90,10 +97,77 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         this(dataDir, RetentionPolicy.defaults(), new MosEstimator(), Clock.systemUTC());
     }
 
+    /**
+     * Group commit: concurrent sample appends queue up; whoever holds the write lock next writes every queued batch in
+     * one transaction and one commit (one WAL sync), and each caller returns once its batch is committed.
+     */
     @Override
     public AppendOutcome appendSamples(List<QualitySample> samples, String idempotencyKey) {
-        return append("samples", idempotencyKey, samples, QualitySample::ts, sampleDays,
-                (table, rows) -> sampleRows.append(writer, table, rows), () -> Sessions.append(writer, samples));
+        PendingSamples mine = new PendingSamples(samples, idempotencyKey);
+        pendingSamples.add(mine);
+        writeLock.lock();
+        try {
+            if (!mine.done) commitQueuedSamples();
+        } finally {
+            writeLock.unlock();
+        }
+        if (mine.failure != null) throw mine.failure;
+        return mine.outcome;
+    }
+
+    /** One caller's batch waiting for a group commit; written and read under the write lock. */
+    private static final class PendingSamples {
+        final List<QualitySample> samples;
+        final String key;
+        boolean done;
+        AppendOutcome outcome;
+        RuntimeException failure;
+
+        PendingSamples(List<QualitySample> samples, String key) {
+            this.samples = samples;
+            this.key = key;
+        }
+    }
+
+    private void commitQueuedSamples() {
+        List<PendingSamples> group = new ArrayList<>();
+        long queuedRows = 0;
+        for (PendingSamples p; queuedRows < MAX_GROUP_ROWS && (p = pendingSamples.poll()) != null; ) {
+            group.add(p);
+            queuedRows += p.samples.size();
+        }
+        try {
+            List<AppendOutcome> outcomes = inTransaction("append " + queuedRows + " samples", () -> {
+                Map<LocalDate, List<QualitySample>> byDay = new TreeMap<>();
+                List<QualitySample> stored = new ArrayList<>();
+                Set<String> keys = new HashSet<>();
+                List<AppendOutcome> results = new ArrayList<>(group.size());
+                for (PendingSamples p : group) {
+                    if (p.key != null && (!keys.add(p.key) || Keys.seen(writer, "samples", p.key))) {
+                        results.add(AppendOutcome.alreadyStored());
+                        continue;
+                    }
+                    for (QualitySample s : p.samples) {
+                        byDay.computeIfAbsent(DayTables.dayOf(s.ts()), d -> new ArrayList<>()).add(s);
+                    }
+                    stored.addAll(p.samples);
+                    if (p.key != null) Keys.record(writer, "samples", p.key, p.samples.size(), clock.instant());
+                    results.add(AppendOutcome.stored(p.samples.size()));
+                }
+                List<LocalDate> created = new ArrayList<>();
+                for (var day : byDay.entrySet()) {
+                    if (sampleDays.ensure(writer, day.getKey())) created.add(day.getKey());
+                    sampleRows.append(writer, sampleDays.table(day.getKey()), day.getValue());
+                }
+                if (!stored.isEmpty()) Sessions.append(writer, stored);
+                return new Committed<>(results, () -> created.forEach(sampleDays::created));
+            });
+            for (int i = 0; i < group.size(); i++) group.get(i).outcome = outcomes.get(i);
+        } catch (RuntimeException e) {
+            for (PendingSamples p : group) p.failure = e;
+        } finally {
+            for (PendingSamples p : group) p.done = true;
+        }
     }
 
     @Override
