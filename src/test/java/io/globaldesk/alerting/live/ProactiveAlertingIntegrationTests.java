@@ -20,7 +20,7 @@ import io.globaldesk.simulator.TelemetrySimulator;
 import io.globaldesk.support.Api;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.TelemetryStore;
-import io.globaldesk.telemetry.duckdb.DuckDbTelemetryStore;
+import io.globaldesk.telemetry.RollingAggregator;
 import io.globaldesk.ticket.Channel;
 import io.globaldesk.ticket.Ticket;
 import io.globaldesk.ticket.Tickets;
@@ -29,11 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -59,7 +55,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The acceptance run of issue 7: one ISP in one region degrades for 20 minutes in simulated telemetry, replayed through a
- * real DuckDB store and the aggregator into the running application. One incident, detected within a minute of the onset,
+ * the running application's own DuckDB store and aggregator. One incident, detected within a minute of the onset,
  * names the organizations whose apps had users there; each gets a notice by e-mail (GreenMail) and by signed webhook (a
  * local receiver), in its language, and a proactive ticket; when the fault ends, each gets a resolved notice.
  */
@@ -110,22 +106,14 @@ class ProactiveAlertingIntegrationTests {
         RECEIVER.stop(0);
     }
 
-    /** The store the telemetry module would provide; primary so that it also wins once the ingest wiring brings one. */
-    @TestConfiguration
-    static class Store {
-        @Bean(destroyMethod = "close")
-        @Primary
-        TelemetryStore acceptanceTelemetryStore() {
-            return new DuckDbTelemetryStore(Path.of("target/tmp/alerts-store-" + UUID.randomUUID()));
-        }
-    }
-
     @LocalServerPort
     int port;
     @Autowired
     TelemetryStore store;
     @Autowired
     ApplicationEventPublisher publisher;
+    @Autowired
+    RollingAggregator aggregator;
     @Autowired
     Organizations organizations;
     @Autowired
@@ -167,7 +155,8 @@ class ProactiveAlertingIntegrationTests {
         Set<UUID> expected = new HashSet<>();
         for (Organization o : all) if (o.appIds().stream().anyMatch(exposedApps::contains)) expected.add(o.id());
 
-        TelemetryReplay.replay(sim, List.of(), store, START.plus(Duration.ofMinutes(10)), stop, publisher::publishEvent);
+        // through the application's own store and aggregator, which announce each closed minute as an application event
+        TelemetryReplay.replay(sim, List.of(), store, START.plus(Duration.ofMinutes(10)), stop, aggregator);
 
         List<Incident> found = incidents.list(null, null, 500).stream()
                 .filter(i -> !i.detectedAt().isBefore(START) && i.detectedAt().isBefore(stop)).toList();

@@ -29,7 +29,12 @@ final class TelemetryReplay {
     /** Appends each minute of [from, to) and closes the windows the watermark passed, announcing them to the listener. */
     static void replay(Simulation sim, List<ApiCallEvent> extraCalls, TelemetryStore store, Instant from, Instant to,
                        Consumer<AggregateWindowClosed> listener) {
-        RollingAggregator aggregator = new RollingAggregator(store, Duration.ofSeconds(5), listener);
+        replay(sim, extraCalls, store, from, to, new RollingAggregator(store, Duration.ofSeconds(5), listener));
+    }
+
+    /** The same through a given aggregator (the application's own, which announces windows as application events). */
+    static void replay(Simulation sim, List<ApiCallEvent> extraCalls, TelemetryStore store, Instant from, Instant to,
+                       RollingAggregator aggregator) {
         for (Instant t = from; t.isBefore(to); t = t.plusSeconds(60)) {
             Instant next = t.plusSeconds(60);
             var samples = sim.samplesBetween(t, next);

@@ -38,24 +38,31 @@ class AlertingPagesIntegrationTests {
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
+    /** A signed-in session: the cookie manager keeps it; pages are asked for in German. */
     class Browser {
         final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "de").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return send(path, null);
         }
 
         HttpResponse<String> post(String path, String form) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return send(path, form);
+        }
+
+        private HttpResponse<String> send(String path, String form) throws Exception {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "de");
+            if (form != null) {
+                request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         Browser signIn(String user) throws Exception {
             String token = find(get("/login").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
-            HttpResponse<String> login = post("/login", "username=" + enc(user) + "&password=GlobalDesk-demo&_csrf=" + enc(token));
-            assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+            String location = post("/login", "username=" + enc(user) + "&password=GlobalDesk-demo&_csrf=" + enc(token))
+                    .headers().firstValue("Location").orElseThrow();
+            assertThat(location).doesNotContain("error");
             return this;
         }
     }
