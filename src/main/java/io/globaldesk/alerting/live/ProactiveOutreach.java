@@ -20,6 +20,7 @@ import io.globaldesk.ticket.Channel;
 import io.globaldesk.ticket.NewTicket;
 import io.globaldesk.ticket.Ticket;
 import io.globaldesk.ticket.TicketIntake;
+import io.globaldesk.ticket.Tickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -61,13 +62,14 @@ public class ProactiveOutreach {
     private final OrganizationWebhooks webhooks;
     private final Notifications notifications;
     private final TicketIntake tickets;
+    private final Tickets ticketThreads;
     private final TemplateRenderer templates;
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ProactiveOutreach(IncidentRepository incidents, Organizations organizations, Contacts contacts, OrganizationWebhooks webhooks,
-                      Notifications notifications, TicketIntake tickets, TemplateRenderer templates, MessageSource messages,
+                      Notifications notifications, TicketIntake tickets, Tickets ticketThreads, TemplateRenderer templates, MessageSource messages,
                       PlatformTransactionManager transactions, Clock clock) {
         this.incidents = incidents;
         this.organizations = organizations;
@@ -75,6 +77,7 @@ public class ProactiveOutreach {
         this.webhooks = webhooks;
         this.notifications = notifications;
         this.tickets = tickets;
+        this.ticketThreads = ticketThreads;
         this.templates = templates;
         this.messages = messages;
         this.tx = LiveDetection.ownTransactions(transactions);
@@ -119,6 +122,11 @@ public class ProactiveOutreach {
                     "resolvedAt", resolvedAt, "durationMinutes", minutes));
             String subject = messages.getMessage("alerting.resolved.subject", new Object[] {where}, locale);
             send(incident, org, "resolved", subject, text, affected.affectedUsers());
+            // the proactive ticket carries the update too (a system article sends no e-mail of its own); agents close it
+            if (affected.ticketId() != null) {
+                ticketThreads.find(affected.ticketId()).filter(t -> t.status().isActive()).ifPresent(t ->
+                        ticketThreads.addArticle(t, AuthorType.SYSTEM, null, SYSTEM.name(), text, false, null, null));
+            }
             incidents.markResolvedNotified(incident.id(), org.id(), clock.instant());
         });
     }

@@ -207,6 +207,11 @@ class ProactiveAlertingIntegrationTests {
             List<Ticket> proactive = tickets.ofOrganization(staff, o.id(), 50).stream()
                     .filter(t -> t.channel() == Channel.PROACTIVE).toList();
             assertThat(proactive).as("proactive tickets of %s", o.name()).hasSize(expected.contains(o.id()) ? 1 : 0);
+            for (Ticket t : proactive) {
+                assertThat(t.tags()).contains("incident-" + incident.id());
+                assertThat(tickets.articles(staff, t.id())).as("the notice, then the resolution")
+                        .filteredOn(a -> a.authorType() == io.globaldesk.ticket.AuthorType.SYSTEM && !a.internal()).hasSize(2);
+            }
         }
 
         // replaying the same minutes again (a restart) neither opens nor announces anything twice
