@@ -68,6 +68,12 @@ public class Tickets {
         return tickets.list("where t.organization_id = ? and not t.imported", new Object[] {organization}, limit);
     }
 
+    /** Open and breached tickets and the satisfaction trend of an organization (for health scores), as of {@code now}. */
+    public OrganizationTicketStats statsOf(UUID organization, java.time.Duration period) {
+        java.time.Instant now = clock.instant();
+        return tickets.statsOf(organization, now.minus(period.multipliedBy(2)), now.minus(period));
+    }
+
     /** Adds a reply or note. An agent's first public reply is the first response; a customer's reply re-opens. */
     @Transactional
     public TicketArticle reply(Actor actor, UUID id, String body, boolean internal) {

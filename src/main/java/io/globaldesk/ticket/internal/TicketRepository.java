@@ -375,4 +375,23 @@ public class TicketRepository {
     static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
+
+    /** Active and breached tickets of an organization, and its mean satisfaction in [recentFrom, now) and [beforeFrom, recentFrom). */
+    public io.globaldesk.ticket.OrganizationTicketStats statsOf(UUID organization, java.time.Instant beforeFrom, java.time.Instant recentFrom) {
+        return jdbc.sql("""
+                        select (select count(*) from ticket t where t.organization_id = ? and not t.imported
+                                  and t.status in ('NEW', 'OPEN', 'PENDING_CUSTOMER')) as open,
+                               (select count(*) from ticket t where t.organization_id = ? and not t.imported
+                                  and t.status in ('NEW', 'OPEN', 'PENDING_CUSTOMER') and t.sla_breached) as breached,
+                               (select avg(s.score) from ticket_satisfaction s join ticket t on t.id = s.ticket_id
+                                  where t.organization_id = ? and s.created_at >= ?) as recent,
+                               (select avg(s.score) from ticket_satisfaction s join ticket t on t.id = s.ticket_id
+                                  where t.organization_id = ? and s.created_at >= ? and s.created_at < ?) as before""")
+                .params(organization, organization, organization, java.sql.Timestamp.from(recentFrom), organization,
+                        java.sql.Timestamp.from(beforeFrom), java.sql.Timestamp.from(recentFrom))
+                .query((rs, n) -> new io.globaldesk.ticket.OrganizationTicketStats(rs.getInt("open"), rs.getInt("breached"),
+                        rs.getObject("recent") == null ? null : rs.getDouble("recent"),
+                        rs.getObject("before") == null ? null : rs.getDouble("before")))
+                .single();
+    }
 }
