@@ -1,7 +1,9 @@
 package io.globaldesk.knowledge.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.globaldesk.knowledge.IndexableArticle;
@@ -41,23 +43,42 @@ public class ArticleIndexer {
         this.markdown = markdown;
     }
 
-    /** Re-indexes the article once the current transaction commits (at once when there is none). */
+    /**
+     * Re-indexes the article once the current transaction commits (at once when there is none); an article changed
+     * several times in one transaction is indexed once.
+     */
     public void reindexAfterCommit(long articleId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            reindex(articleId);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<Long> ids = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, ids);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    reindex(articleId);
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ArticleIndexer.this);
+                    if (status == STATUS_COMMITTED) {
+                        ids.forEach(ArticleIndexer.this::indexOne);
+                        index.refresh();
+                    }
                 }
             });
-        } else {
-            reindex(articleId);
+            pending = ids;
         }
+        pending.add(articleId);
     }
 
     public void reindex(long articleId) {
-        repository.find(articleId).ifPresentOrElse(article -> index.index(toIndexable(article)), () -> index.delete(articleId));
+        indexOne(articleId);
         index.refresh();
+    }
+
+    private void indexOne(long articleId) {
+        repository.find(articleId).ifPresentOrElse(article -> index.index(toIndexable(article)), () -> index.delete(articleId));
     }
 
     public IndexableArticle toIndexable(KnowledgeArticle article) {
@@ -77,20 +98,43 @@ public class ArticleIndexer {
         return status.get();
     }
 
-    /** Replaces the index with every article in the database; refuses to start a second rebuild while one runs. */
-    public boolean rebuild() {
-        RebuildStatus before = status.get();
-        if (before.running() || !status.compareAndSet(before, new RebuildStatus(true, 0, repository.count(), null))) {
+    /** Starts a rebuild on a thread of its own; false when a rebuild is already running. */
+    public boolean rebuildInBackground() {
+        if (!begin()) {
             return false;
         }
+        Thread.ofVirtual().name("knowledge-rebuild").start(() -> {
+            try {
+                run();
+            } catch (RuntimeException e) {
+                // logged and kept in the status by run()
+            }
+        });
+        return true;
+    }
+
+    /** Replaces the index with every article in the database; false when a rebuild is already running. */
+    public boolean rebuild() {
+        if (!begin()) {
+            return false;
+        }
+        run();
+        return true;
+    }
+
+    private boolean begin() {
+        RebuildStatus before = status.get();
+        return !before.running() && status.compareAndSet(before, new RebuildStatus(true, 0, repository.count(), null));
+    }
+
+    private void run() {
         long total = status.get().total();
         try {
-            ProgressListener progress = (done, finished) -> status.set(new RebuildStatus(!finished, done, total, null));
+            ProgressListener progress = (done, finished) -> status.set(new RebuildStatus(true, done, total, null));
             index.rebuild(streamAll(), progress);
             index.commit();
             status.set(new RebuildStatus(false, status.get().indexed(), total, null));
             log.info("knowledge index rebuilt: {} articles", status.get().indexed());
-            return true;
         } catch (RuntimeException e) {
             log.error("knowledge index rebuild failed", e);
             status.set(new RebuildStatus(false, status.get().indexed(), total, String.valueOf(e.getMessage())));

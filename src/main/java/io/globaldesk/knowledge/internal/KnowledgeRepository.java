@@ -201,6 +201,15 @@ public class KnowledgeRepository {
                 .query((rs, n) -> new CoverageRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
+    public Map<String, Long> articlesBySourceLocale() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select source_locale, count(*) from kb_article group by source_locale")
+                .query((ResultSet rs) -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     public List<TermRow> terms() {
         return jdbc.sql("select id, source, locale, target from kb_term order by lower(source), locale")
                 .query((rs, n) -> new TermRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
