@@ -1,0 +1,137 @@
+package io.globaldesk.insights;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.globaldesk.insights.TopicTrends.CategoryWeek;
+import io.globaldesk.insights.TopicTrends.Mention;
+import io.globaldesk.insights.TopicTrends.Mentions;
+import io.globaldesk.insights.TopicTrends.Rising;
+import io.globaldesk.insights.internal.GapRepository;
+import io.globaldesk.insights.internal.LingoClusterer;
+import io.globaldesk.insights.internal.SdkMentions;
+import io.globaldesk.insights.internal.TopicModel;
+import io.globaldesk.platform.web.InvalidInputException;
+import io.globaldesk.ticket.TicketFacts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Topics, rising terms, category trends and SDK mentions of a period's tickets and assistant questions. A period's
+ * results are kept for a few minutes: the dashboard asks for the same period several times while it loads.
+ */
+@Service
+public class Topics {
+
+    static final Duration MAX_PERIOD = Duration.ofDays(400);
+    private static final Duration KEEP = Duration.ofMinutes(5);
+    private static final int MAX_TOPICS = 15;
+
+    private record Period(Instant from, Instant to) {
+    }
+
+    private record Snapshot(Instant computedAt, List<TopicModel.Analysed> docs, List<CategoryWeek> categories,
+                            Mentions mentions, List<TopicModel.Found>[] topics) {
+    }
+
+    private final TicketFacts facts;
+    private final GapRepository questions;
+    private final TopicModel model;
+    private final Clock clock;
+    private final Map<Period, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    Topics(TicketFacts facts, GapRepository questions, Clock clock,
+           @Value("${globaldesk.insights.cluster-sample-cap:4000}") int sampleCap) {
+        this.facts = facts;
+        this.questions = questions;
+        this.clock = clock;
+        this.model = new TopicModel(new LingoClusterer(), sampleCap);
+    }
+
+    /** The topics of [from, to), biggest first, optionally of one language only. */
+    public List<Topic> topics(Instant from, Instant to, String language) {
+        List<Topic> all = found(from, to).stream().map(TopicModel.Found::topic).toList();
+        if (language == null || language.isBlank()) return all;
+        String wanted = io.globaldesk.insights.internal.TextAnalysis.language(language);
+        return all.stream().filter(t -> t.language().equals(wanted)).toList();
+    }
+
+    /** Terms and topics of [from, to) that grew against the period of equal length just before. */
+    public Rising rising(Instant from, Instant to) {
+        Duration length = Duration.between(from, to);
+        List<TopicModel.Analysed> current = snapshot(from, to).docs();
+        List<TopicModel.Analysed> previous = snapshot(from.minus(length), from).docs();
+        return new Rising(TopicModel.risingTerms(current, previous, 5, 30),
+                TopicModel.risingTopics(found(from, to), current, previous));
+    }
+
+    public List<CategoryWeek> categoryTrends(Instant from, Instant to) {
+        return snapshot(from, to).categories();
+    }
+
+    public Mentions mentions(Instant from, Instant to) {
+        return snapshot(from, to).mentions();
+    }
+
+    private List<TopicModel.Found> found(Instant from, Instant to) {
+        Snapshot s = snapshot(from, to);
+        synchronized (s) {
+            if (s.topics()[0] == null) s.topics()[0] = model.topics(s.docs(), MAX_TOPICS);
+            return s.topics()[0];
+        }
+    }
+
+    static void checkPeriod(Instant from, Instant to) {
+        if (from == null || to == null) throw new InvalidInputException("from", "from and to are both required");
+        if (!from.isBefore(to)) throw new InvalidInputException("to", "must be after from");
+        if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) throw new InvalidInputException("to", "a period spans at most 400 days");
+    }
+
+    private Snapshot snapshot(Instant from, Instant to) {
+        checkPeriod(from, to);
+        Instant now = clock.instant();
+        snapshots.entrySet().removeIf(e -> e.getValue().computedAt().plus(KEEP).isBefore(now));
+        return snapshots.computeIfAbsent(new Period(from, to), p -> load(p, now));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Snapshot load(Period p, Instant now) {
+        List<TopicModel.Doc> docs = new ArrayList<>();
+        Map<LocalDate, Map<String, Integer>> weeks = new TreeMap<>();
+        Map<String, Integer> platforms = new java.util.HashMap<>();
+        Map<String, Integer> versions = new java.util.HashMap<>();
+        facts.createdBetween(p.from(), p.to(), f -> {
+            if (f.status() == io.globaldesk.ticket.TicketStatus.MERGED) return;
+            docs.add(new TopicModel.Doc(f.id(), f.language(), f.subject(), f.firstMessage()));
+            LocalDate week = f.createdAt().atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            weeks.computeIfAbsent(week, w -> new TreeMap<>()).merge(f.category(), 1, Integer::sum);
+            SdkMentions.find(f.subject() + "\n" + (f.firstMessage() == null ? "" : f.firstMessage())).ifPresent(m -> {
+                if (m.platform() != null) platforms.merge(m.platform(), 1, Integer::sum);
+                if (m.version() != null) versions.merge((m.platform() == null ? "" : m.platform() + " ") + m.version(), 1, Integer::sum);
+            });
+        });
+        for (GapRepository.Question q : questions.askedBetween(p.from(), p.to())) {
+            docs.add(new TopicModel.Doc(null, q.language(), q.question(), ""));
+        }
+        List<CategoryWeek> categories = new ArrayList<>();
+        weeks.forEach((week, counts) -> counts.forEach((category, n) -> categories.add(new CategoryWeek(week, category, n))));
+        return new Snapshot(now, TopicModel.analyse(docs), categories, new Mentions(ranked(platforms), ranked(versions)),
+                new List[1]);
+    }
+
+    private static List<Mention> ranked(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> new Mention(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(Mention::count).reversed().thenComparing(Mention::name)).limit(20).toList();
+    }
+}
