@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 public class Topics {
 
     static final Duration MAX_PERIOD = Duration.ofDays(400);
-    private static final Duration KEEP = Duration.ofMinutes(5);
+    private static final Duration KEEP = Duration.ofMinutes(10);
     private static final int MAX_TOPICS = 15;
 
     private record Period(Instant from, Instant to) {
@@ -57,6 +57,28 @@ public class Topics {
         this.questions = questions;
         this.clock = clock;
         this.model = new TopicModel(new LingoClusterer(), sampleCap);
+    }
+
+    /** The dashboard's default period: the 28 days up to the end of the current hour (UTC). */
+    public static Instant[] defaultPeriod(Clock clock) {
+        Instant end = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        return new Instant[] {end.minus(Duration.ofDays(28)), end};
+    }
+
+    /**
+     * Recomputes the default period (and the one before it, for rising terms) in the background every few minutes, so
+     * the dashboard never waits for clustering a large history.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(initialDelayString = "${globaldesk.insights.warm-up-delay:PT1M}",
+            fixedDelayString = "${globaldesk.insights.warm-up-every:PT5M}")
+    public void warmDefaultPeriod() {
+        Instant[] p = defaultPeriod(clock);
+        Duration length = Duration.between(p[0], p[1]);
+        for (Period period : List.of(new Period(p[0].minus(length), p[0]), new Period(p[0], p[1]))) {
+            Snapshot fresh = load(period, clock.instant());
+            found(fresh);
+            snapshots.put(period, fresh);
+        }
     }
 
     /** The topics of [from, to), biggest first, optionally of one language only. */
@@ -85,7 +107,10 @@ public class Topics {
     }
 
     private List<TopicModel.Found> found(Instant from, Instant to) {
-        Snapshot s = snapshot(from, to);
+        return found(snapshot(from, to));
+    }
+
+    private List<TopicModel.Found> found(Snapshot s) {
         synchronized (s) {
             if (s.topics()[0] == null) s.topics()[0] = model.topics(s.docs(), MAX_TOPICS);
             return s.topics()[0];

@@ -17,12 +17,12 @@ class TopicModelTests {
 
     private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
     private static final Map<String, String> MARKER = Map.of("echo", "echo", "video-freeze", "freez", "token", "token",
-            "screen-share", "screen", "recording", "recording", "billing", "invoice");
+            "screen-share", "screen", "recording", "recording");
 
     private final TopicModel model = new TopicModel(new LingoClusterer(), 4000);
 
     @Test
-    void topEnglishTopicsNameTheInjectedThemes() {
+    void topEnglishTopicsNameTheFiveMainInjectedThemes() {
         List<RtcHistory.Generated> history = RtcHistory.generate("t", START, 1000, 0, 42);
         List<TopicModel.Found> found = model.topics(TopicModel.analyse(docs(history, new HashMap<>())), 15);
         List<Topic> english = found.stream().map(TopicModel.Found::topic).filter(t -> t.language().equals("en")).toList();

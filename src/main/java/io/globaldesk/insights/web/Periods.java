@@ -7,13 +7,17 @@ import java.time.format.DateTimeParseException;
 
 import io.globaldesk.platform.web.InvalidInputException;
 
-/** A reporting period from query parameters: ISO-8601 instants, by default the 28 days up to now. */
+/**
+ * A reporting period from query parameters: ISO-8601 instants, by default {@link io.globaldesk.insights.Topics#defaultPeriod
+ * the 28 days up to the end of this hour}, the period whose results are kept warm.
+ */
 record Periods(Instant from, Instant to) {
 
     static final Duration DEFAULT = Duration.ofDays(28);
 
     static Periods of(String from, String to, Clock clock) {
-        Instant end = to == null || to.isBlank() ? clock.instant() : parse("to", to);
+        Instant[] fallback = io.globaldesk.insights.Topics.defaultPeriod(clock);
+        Instant end = to == null || to.isBlank() ? fallback[1] : parse("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(DEFAULT) : parse("from", from);
         if (!start.isBefore(end)) throw new InvalidInputException("to", "must be after from");
         return new Periods(start, end);

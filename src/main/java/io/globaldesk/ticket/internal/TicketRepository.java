@@ -219,8 +219,8 @@ public class TicketRepository {
                           s.score, s.comment, s.created_at as rated_at,
                           (select a.body from ticket_article a where a.ticket_id = t.id and a.author_type = 'CUSTOMER'
                            order by a.created_at limit 1) as first_message
-                        from ticket t left join ticket_satisfaction s on s.ticket_id = t.id
-                        where """ + where + " order by t.created_at, t.id")
+                        from ticket t left join ticket_satisfaction s on s.ticket_id = t.id""" + " where " + where
+                        + " order by t.created_at, t.id")
                 .params(args).query((java.sql.ResultSet rs) -> {
                     sink.accept(new io.globaldesk.ticket.TicketFact(rs.getObject("id", UUID.class), rs.getLong("number"),
                             rs.getObject("organization_id", UUID.class), rs.getString("subject"), rs.getString("first_message"),
