@@ -44,12 +44,13 @@ public class DocGaps {
 
     /** Files a question under the gap it paraphrases; returns that gap's id. */
     @Transactional
-    public synchronized long record(String source, String reason, String question, String language, UUID organization, Instant at) {
+    public long record(String source, String reason, String question, String language, UUID organization, Instant at) {
         if (question == null || question.isBlank()) throw new InvalidInputException("question", "must not be blank");
         String text = question.strip();
         if (text.length() > 2000) text = text.substring(0, 2000);
         String lang = TextAnalysis.language(language);
         Set<String> terms = QuestionSimilarity.terms(lang, text);
+        gaps.lockGaps();
         long best = -1;
         double bestScore = 0;
         for (GapRepository.GapRow gap : gaps.openGaps(lang)) {

@@ -124,17 +124,18 @@ class InsightsIntegrationTests {
         JsonNode gap = null;
         for (int attempt = 0; attempt < 100 && gap == null; attempt++) {
             for (JsonNode g : admin.get("/api/v1/insights/doc-gaps?language=en").json()) {
-                if (g.get("question").asString().equals(paraphrases.getFirst()) && g.get("count").asInt() == 5) gap = g;
+                if (paraphrases.contains(g.get("question").asString()) && g.get("count").asInt() == 5) gap = g;
             }
             if (gap == null) Thread.sleep(100);
         }
         assertThat(gap).as("one gap holding the four paraphrases and the search").isNotNull();
         assertThat(Instant.parse(gap.get("lastAskedAt").asString())).isCloseTo(now.plusSeconds(10), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
         JsonNode all = admin.get("/api/v1/insights/doc-gaps").json();
-        assertThat(all.findValuesAsString("question")).doesNotContain(paraphrases.get(1), paraphrases.get(2), paraphrases.get(3));
+        assertThat(all.findValuesAsString("question")).filteredOn(paraphrases::contains).hasSize(1);
+        assertThat(all.findValuesAsString("question")).contains("Which regions host the TURN relay servers?");
         JsonNode draft = admin.get("/api/v1/insights/doc-gaps/" + gap.get("id").asLong() + "/draft").json();
         assertThat(draft.get("locale").asString()).isEqualTo("en");
-        assertThat(draft.get("title").asString()).isEqualTo(paraphrases.getFirst());
+        assertThat(draft.get("title").asString()).isEqualTo(gap.get("question").asString());
         assertThat(draft.get("body").asString()).contains("## How customers asked", "mirror local preview flutter");
         assertThat(admin.get("/api/v1/insights/doc-gaps/999999999/draft").status()).isEqualTo(404);
     }

@@ -24,6 +24,11 @@ public class GapRepository {
         this.jdbc = jdbc;
     }
 
+    /** Serialises filing questions until the transaction ends: two paraphrases arriving together must meet. */
+    public void lockGaps() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('insights_doc_gap'))").query((rs, n) -> 1).list();
+    }
+
     public List<GapRow> openGaps(String language) {
         return jdbc.sql("select * from insights_doc_gap where language = ? and not closed").param(language)
                 .query((rs, n) -> gap(rs)).list();
