@@ -52,7 +52,7 @@ public class Topics {
     private final Map<Period, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     Topics(TicketFacts facts, GapRepository questions, Clock clock,
-           @Value("${globaldesk.insights.cluster-sample-cap:4000}") int sampleCap) {
+           @Value("${globaldesk.insights.cluster-sample-cap:2000}") int sampleCap) {
         this.facts = facts;
         this.questions = questions;
         this.clock = clock;
@@ -96,6 +96,19 @@ public class Topics {
         List<TopicModel.Analysed> previous = snapshot(from.minus(length), from).docs();
         return new Rising(TopicModel.risingTerms(current, previous, 5, 30),
                 TopicModel.risingTopics(found(from, to), current, previous));
+    }
+
+    /**
+     * Tickets like the given one: same language, most words in common, among the tickets of the dashboard's default
+     * period (kept in memory), so that an agent sees earlier cases of the same problem.
+     */
+    public List<java.util.UUID> relatedTickets(java.util.UUID ticket, int limit) {
+        List<io.globaldesk.ticket.TicketFact> found = facts.byIds(List.of(ticket));
+        if (found.isEmpty()) throw new io.globaldesk.platform.web.NotFoundException("ticket", ticket);
+        io.globaldesk.ticket.TicketFact f = found.getFirst();
+        TopicModel.Analysed self = TopicModel.analyse(List.of(new TopicModel.Doc(f.id(), f.language(), f.subject(), f.firstMessage()))).getFirst();
+        Instant[] p = defaultPeriod(clock);
+        return TopicModel.similar(self.words(), self.language(), ticket, snapshot(p[0], p[1]).docs(), Math.max(1, Math.min(limit, 50)));
     }
 
     public List<CategoryWeek> categoryTrends(Instant from, Instant to) {

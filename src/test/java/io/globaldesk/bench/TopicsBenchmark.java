@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>The whole application on a fresh embedded PostgreSQL: N tickets imported through the NDJSON API, then each
  *       dashboard endpoint timed cold (first call, which clusters) and warm (median and max of 20 calls).</li>
  * </ol>
- * <p>Run: {@code ./globaldesk bench main io.globaldesk.bench.TopicsBenchmark [tickets=100000] [cap=4000] [http=true]}
+ * <p>Run: {@code ./globaldesk bench main io.globaldesk.bench.TopicsBenchmark [tickets=100000] [cap=2000] [http=true]}
  */
 public final class TopicsBenchmark {
 
@@ -39,7 +39,7 @@ public final class TopicsBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int cap = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
+        int cap = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         boolean http = args.length <= 2 || Boolean.parseBoolean(args[2]);
         System.out.printf("TopicsBenchmark: %,d tickets, Lingo sample cap %,d per language, %d cores, load average %s%n",
                 n, cap, Runtime.getRuntime().availableProcessors(), load());

@@ -46,6 +46,8 @@ class InsightsIntegrationTests {
     ApplicationEvents published;
     @Autowired
     CaseReviews caseReviews;
+    @Autowired
+    Topics topicsService;
     Api admin;
 
     @BeforeEach
@@ -284,6 +286,23 @@ class InsightsIntegrationTests {
         assertThat(admin.put("/api/v1/insights/case-reviews/" + review + "/case-of-week", map("week", "2026-11-26")).status()).isEqualTo(200);
         JsonNode week = admin.get("/api/v1/insights/cases-of-the-week?week=2026-11-23").json();
         assertThat(week.findValuesAsString("id")).contains(review).doesNotContain(direct.id().toString());
+    }
+
+    @Test
+    void relatedTicketsOfARecentTicketDescribeTheSameProblem() {
+        String org = admin.get("/api/v1/organizations").json().get(4).get("id").asString();
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new ArrayList<>();
+        for (String subject : List.of("Screen sharing shows black screen", "Black screen when screen sharing", "Invoice lists wrong minutes")) {
+            ids.add(admin.post("/api/v1/tickets", map("organizationId", org, "requester", map("name", "A", "email", "a@example.com"),
+                    "subject", subject + " " + mark, "body", subject, "channel", "WEB")).json().get("id").asString());
+        }
+        topicsService.warmDefaultPeriod();
+        JsonNode related = admin.get("/api/v1/insights/tickets/" + ids.getFirst() + "/related").json();
+        List<String> relatedIds = new ArrayList<>();
+        related.forEach(id -> relatedIds.add(id.asString()));
+        assertThat(relatedIds).contains(ids.get(1)).doesNotContain(ids.getFirst(), ids.get(2));
+        assertThat(admin.get("/api/v1/insights/tickets/" + UUID.randomUUID() + "/related").status()).isEqualTo(404);
     }
 
     @Test

@@ -92,6 +92,17 @@ class TopicModelTests {
         assertThat(topics.getFirst().label().toLowerCase()).contains("bluetooth");
     }
 
+    @Test
+    void relatedTicketsShareTheProblemAndLanguage() {
+        List<RtcHistory.Generated> history = RtcHistory.generate("s", START, 300, 0, 3);
+        Map<UUID, String> theme = new HashMap<>();
+        List<TopicModel.Analysed> analysed = TopicModel.analyse(docs(history, theme));
+        TopicModel.Analysed probe = analysed.stream().filter(a -> a.language().equals("en")).findFirst().orElseThrow();
+        List<UUID> related = TopicModel.similar(probe.words(), "en", probe.doc().ticketId(), analysed, 5);
+        assertThat(related).hasSize(5).doesNotContain(probe.doc().ticketId())
+                .allSatisfy(id -> assertThat(theme.get(id)).isEqualTo(theme.get(probe.doc().ticketId())));
+    }
+
     static List<TopicModel.Doc> docs(List<RtcHistory.Generated> history, Map<UUID, String> themes) {
         return history.stream().map(g -> {
             UUID id = UUID.nameUUIDFromBytes(g.externalId().getBytes());

@@ -265,6 +265,22 @@ public final class TopicModel {
         return out;
     }
 
+    /** The tickets among {@code docs} whose words are most like {@code words} (Dice), best first, without {@code self}. */
+    public static List<UUID> similar(Set<String> words, String language, UUID self, List<Analysed> docs, int limit) {
+        record Scored(UUID id, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Analysed a : docs) {
+            if (a.doc().ticketId() == null || a.doc().ticketId().equals(self) || !a.language().equals(language)) continue;
+            int common = overlap(a.words(), words);
+            if (common == 0) continue;
+            double dice = 2.0 * common / (a.words().size() + words.size());
+            if (dice >= 0.5) scored.add(new Scored(a.doc().ticketId(), dice));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return scored.stream().limit(limit).map(Scored::id).toList();
+    }
+
     private static double growth(int now, int nowTotal, int before, int beforeTotal) {
         double shareNow = now / (double) Math.max(1, nowTotal);
         double shareBefore = (before + 1) / (double) Math.max(1, beforeTotal + 1);

@@ -87,6 +87,12 @@ class InsightsApi {
         return satisfaction.trendOf(id, weeks);
     }
 
+    /** Recommendations: earlier tickets of the same problem (those of the last 28 days). */
+    @GetMapping("/tickets/{id}/related")
+    List<UUID> related(@PathVariable UUID id, @RequestParam(defaultValue = "5") int limit) {
+        return topics.relatedTickets(id, limit);
+    }
+
     @GetMapping("/doc-gaps")
     List<DocGap> gaps(@RequestParam(required = false) String language, @RequestParam(defaultValue = "50") int limit) {
         return gaps.top(language, limit);
