@@ -254,6 +254,29 @@ public class TicketRepository {
                 .query((rs, n) -> new Satisfaction(rs.getInt(1), rs.getString(2), instant(rs.getTimestamp(3)))).optional();
     }
 
+    /** Ticket facts for reporting, streamed in creation order; {@code where} is fixed SQL with parameters only. */
+    public void facts(String where, Object[] args, java.util.function.Consumer<io.globaldesk.ticket.TicketFact> sink) {
+        jdbc.sql("""
+                        select t.id, t.number, t.organization_id, t.subject, t.language, t.category, t.status, t.imported,
+                          t.assignee_agent_id, t.assignee_name, t.support_center, t.tags, t.created_at, t.solved_at,
+                          s.score, s.comment, s.created_at as rated_at,
+                          (select a.body from ticket_article a where a.ticket_id = t.id and a.author_type = 'CUSTOMER'
+                           order by a.created_at limit 1) as first_message
+                        from ticket t left join ticket_satisfaction s on s.ticket_id = t.id""" + " where " + where
+                        + " order by t.created_at, t.id")
+                .params(args).query((java.sql.ResultSet rs) -> {
+                    sink.accept(new io.globaldesk.ticket.TicketFact(rs.getObject("id", UUID.class), rs.getLong("number"),
+                            rs.getObject("organization_id", UUID.class), rs.getString("subject"), rs.getString("first_message"),
+                            rs.getString("language"), rs.getString("category"), TicketStatus.valueOf(rs.getString("status")),
+                            rs.getBoolean("imported"), rs.getObject("assignee_agent_id", UUID.class),
+                            rs.getString("assignee_name"), rs.getString("support_center"),
+                            List.of((String[]) rs.getArray("tags").getArray()), instant(rs.getTimestamp("created_at")),
+                            instant(rs.getTimestamp("solved_at")), (Integer) (rs.getObject("score") == null ? null
+                            : ((Number) rs.getObject("score")).intValue()), rs.getString("comment"),
+                            instant(rs.getTimestamp("rated_at"))));
+                });
+    }
+
     /** Labelled examples for the classifier: solved and imported tickets with their first customer message. */
     public List<String[]> labelledExamples(int limit) {
         return jdbc.sql("""

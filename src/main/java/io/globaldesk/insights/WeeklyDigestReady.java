@@ -1,0 +1,10 @@
+package io.globaldesk.insights;
+
+import java.time.LocalDate;
+
+/**
+ * The weekly insights digest for one recipient is ready, written in the recipient's locale. The notification module
+ * sends it as an e-mail.
+ */
+public record WeeklyDigestReady(String recipient, String locale, LocalDate weekStart, String subject, String body) {
+}
