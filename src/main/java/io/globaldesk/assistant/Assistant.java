@@ -2,6 +2,7 @@ package io.globaldesk.assistant;
 
 import io.globaldesk.assistant.internal.AssistantMessages;
 import io.globaldesk.assistant.internal.InputScreen;
+import io.globaldesk.assistant.internal.ParallelLexicon;
 import io.globaldesk.assistant.internal.Retrieval;
 import io.globaldesk.assistant.internal.Retrieval.Candidate;
 import io.globaldesk.assistant.internal.StepExtractor;
@@ -50,6 +51,7 @@ public final class Assistant {
     private final TermAnalysis analysis = new TermAnalysis();
     private final StepExtractor steps = new StepExtractor(analysis);
     private final Retrieval retrieval;
+    private volatile ParallelLexicon lexicon = ParallelLexicon.empty();
 
     public Assistant(KnowledgeIndex index, ArticleContents contents, Supplier<Termbase> termbase,
                      Collection<String> productTerms, TemplateRenderer templates, AssistantSettings settings) {
@@ -62,7 +64,13 @@ public final class Assistant {
             productWords.addAll(List.of(term.toLowerCase(Locale.ROOT).split("\\s+")));
         }
         this.retrieval = new Retrieval(index, contents, termbase, corrector, productWords, normalizer, analysis,
-                settings.candidates());
+                () -> lexicon, settings.candidates());
+        relearn();
+    }
+
+    /** Re-learns the cross-language word table from the articles' translations; call after articles change. */
+    public void relearn() {
+        lexicon = ParallelLexicon.learn(contents.allPublic(), analysis);
     }
 
     /** The language a message is written in, falling back to the earlier turn, the hint, then English. */
@@ -125,6 +133,14 @@ public final class Assistant {
         }
         String reply = compose(best, language, locale, asker, question);
         return new AssistantAnswer(language, true, AssistantAnswer.Outcome.ANSWERED, reply, citations, round(confidence), question);
+    }
+
+    /** The ranked candidates with their features, for evaluation and tuning. */
+    List<Candidate> candidates(String text, String localeHint) {
+        String normalized = normalizer.normalize(text);
+        String language = languageOf(normalized, localeHint, List.of());
+        return retrieval.rank(normalized, normalized, KnowledgeLanguage.of(language),
+                AskerContext.anonymous(io.globaldesk.culture.CultureProfileCode.values()[0]));
     }
 
     private String compose(Candidate best, String language, Locale locale, AskerContext asker, String question) {

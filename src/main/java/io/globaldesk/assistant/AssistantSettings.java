@@ -19,6 +19,6 @@ public record AssistantSettings(double answerThreshold, double clarifyMargin, in
     }
 
     public static AssistantSettings defaults() {
-        return new AssistantSettings(0.5, 0.04, 12);
+        return new AssistantSettings(0.5, 0.04, 30);
     }
 }

@@ -52,12 +52,30 @@ class AssistantEvaluationTests {
     @BeforeAll
     static void evaluate() throws IOException {
         DemoKnowledgeBase kb = new DemoKnowledgeBase();
-        index = kb.index(dir.resolve("index"), EmbeddingProvider.NONE);
+        index = kb.index(dir.resolve("index"), Boolean.getBoolean("assistant.eval.embeddings") ? new io.globaldesk.knowledge.OnnxEmbeddingProvider() : EmbeddingProvider.NONE);
         assistant = new Assistant(index, kb, () -> kb.termbase, kb.productTerms, new TemplateRenderer(),
                 AssistantSettings.defaults());
+        String dump = System.getProperty("assistant.eval.features");
+        java.io.PrintWriter features = dump == null ? null : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(dump)));
         for (Item item : read()) {
             AssistantAnswer answer = assistant.answer(item.question(), null, List.of(),
                     AskerContext.anonymous(CultureProfileCode.values()[0]));
+            if (features != null) {
+                var ranked = assistant.candidates(item.question(), null);
+                var top = ranked.isEmpty() ? null : ranked.getFirst();
+                int rank = ranked.stream().map(c -> c.externalId()).toList().indexOf(item.expected());
+                features.println(String.join("\t", item.id(), item.lang(), String.valueOf(item.expected() != null),
+                        String.valueOf(rank), String.valueOf(!answer.answered() && answer.outcome() == AssistantAnswer.Outcome.OUT_OF_SCOPE),
+                        top == null ? "0\t0\t0\t0\t0\t0" : top.coverage() + "\t" + top.titleCoverage() + "\t" + top.fused() + "\t"
+                                + top.knownShare() + "\t" + top.margin() + "\t" + top.questionTerms()));
+                for (var c : ranked) {
+                    StringBuilder line = new StringBuilder("C\t" + item.id() + "\t" + item.lang() + "\t" + c.externalId().equals(item.expected()));
+                    for (double f : c.features()) {
+                        line.append('\t').append(f);
+                    }
+                    features.println(line);
+                }
+            }
             Tally tally = tallies.computeIfAbsent(item.lang(), l -> new Tally());
             Tally all = tallies.computeIfAbsent("all", l -> new Tally());
             for (Tally t : List.of(tally, all)) {
@@ -85,6 +103,9 @@ class AssistantEvaluationTests {
                         item.expected(), answer.citations().stream().map(Citation::externalId).limit(3).toList(),
                         answer.confidence(), answer.answered(), item.question()));
             }
+        }
+        if (features != null) {
+            features.close();
         }
         System.out.println("assistant evaluation (lang: top-1, top-3, answered in scope, out-of-scope refused)");
         tallies.forEach((lang, t) -> System.out.printf("  %-3s top1 %5.1f%% (%d/%d)  top3 %5.1f%%  answered %5.1f%%  refused %5.1f%% (%d/%d)%n",

@@ -94,6 +94,11 @@ final class DemoKnowledgeBase implements ArticleContents {
         return Optional.ofNullable(articles.get(externalId + "/" + locale));
     }
 
+    @Override
+    public List<AssistantArticle> allPublic() {
+        return List.copyOf(articles.values());
+    }
+
     private Termbase readTermbase(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         String[] header = lines.getFirst().split("\t");

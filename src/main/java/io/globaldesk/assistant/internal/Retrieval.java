@@ -58,10 +58,12 @@ public final class Retrieval {
     private final TermAnalysis analysis;
     private final int depth;
     private final Set<String> productWords;
+    private final Supplier<ParallelLexicon> lexicon;
 
     public Retrieval(KnowledgeIndex index, ArticleContents contents, Supplier<Termbase> termbase,
                      ProductTermCorrector corrector, Set<String> productWords, TextNormalizer normalizer,
-                     TermAnalysis analysis, int depth) {
+                     TermAnalysis analysis, Supplier<ParallelLexicon> lexicon, int depth) {
+        this.lexicon = lexicon;
         this.productWords = productWords;
         this.index = index;
         this.contents = contents;
@@ -74,13 +76,18 @@ public final class Retrieval {
 
     /** A ranked article; {@code locale} is the best locale to cite for the user. */
     public record Candidate(long articleId, String externalId, String title, String locale, String category,
-                            double score, double confidence, double coverage) {
+                            double score, double confidence, double coverage, double titleCoverage,
+                            double fused, double knownShare, double margin, int questionTerms, double[] features) {
     }
+
+    /** Weights of the ranking features: native BM25, fallback BM25, English BM25, coverage, title coverage, tags, platform. */
+    static final double[] WEIGHTS = {0.5, 0.8, 0.2, 1.0, 0.2, 1.0, 1.0};
 
     private static final class Acc {
         long articleId;
         String externalId;
         double fused;
+        final double[] bm25 = new double[3];
         String nativeTitle;
         String nativeLocale;
         String fallbackTitle;
@@ -95,13 +102,13 @@ public final class Retrieval {
         String key = normalizer.forSearch(question, corrector);
         Map<String, Acc> found = new LinkedHashMap<>();
         List<SearchHit> hits = index.search(new SearchQuery(key, language.code(), Audience.ASSISTANT, depth));
-        fuse(found, hits.stream().filter(h -> !h.fallback()).toList(), 1.0, true);
-        fuse(found, hits.stream().filter(SearchHit::fallback).toList(), 0.8, false);
+        fuse(found, hits.stream().filter(h -> !h.fallback()).toList(), 0, true);
+        fuse(found, hits.stream().filter(SearchHit::fallback).toList(), 1, false);
         String english = key;
         if (language != KnowledgeLanguage.EN) {
             english = englishQuery(key, language);
             if (!english.isBlank()) {
-                fuse(found, index.search(new SearchQuery(english, "en", Audience.ASSISTANT, depth)), 0.6, false);
+                fuse(found, index.search(new SearchQuery(english, "en", Audience.ASSISTANT, depth)), 2, false);
             }
         }
         if (found.isEmpty()) {
@@ -112,6 +119,7 @@ public final class Retrieval {
         Set<String> nativeTerms = analysis.terms(language, key);
         Set<String> englishTerms = analysis.terms(KnowledgeLanguage.EN, english);
         List<Candidate> ranked = new ArrayList<>();
+        Set<String> known = new HashSet<>();
         for (Acc acc : found.values()) {
             String locale = acc.nativeLocale != null ? acc.nativeLocale : acc.fallbackLocale;
             Optional<AssistantArticle> article = contents.find(acc.externalId, locale);
@@ -123,15 +131,22 @@ public final class Retrieval {
             Set<String> question_ = articleLanguage == language ? nativeTerms : englishTerms;
             Set<String> body = analysis.terms(articleLanguage, a.title() + "\n" + a.markdown() + "\n" + String.join(" ", a.tags()));
             Set<String> title = analysis.terms(articleLanguage, a.title());
-            double coverage = share(question_, body);
-            double titleCoverage = share(question_, title);
+            ParallelLexicon stats = lexicon.get();
+            double coverage = weightedShare(question_, body, stats, articleLanguage);
+            double titleCoverage = weightedShare(question_, title, stats, articleLanguage);
             Set<String> tagTerms = new HashSet<>();
             a.tags().forEach(t -> tagTerms.addAll(analysis.terms(KnowledgeLanguage.EN, t.replace('-', ' '))));
             double tagHits = englishTerms.stream().filter(tagTerms::contains).count();
-            double score = acc.fused + 0.6 * coverage + 0.4 * titleCoverage + Math.min(0.3, 0.1 * tagHits);
-            score += platformBonus(a, mentioned, latestMentioned, asker.platforms());
+            double[] features = {acc.bm25[0], acc.bm25[1], acc.bm25[2], coverage, titleCoverage,
+                    Math.min(0.3, 0.1 * tagHits), platformBonus(a, mentioned, latestMentioned, asker.platforms())};
+            double score = 0;
+            for (int i = 0; i < features.length; i++) {
+                score += WEIGHTS[i] * features[i];
+            }
+            question_.stream().filter(body::contains).forEach(known::add);
             ranked.add(new Candidate(acc.articleId, acc.externalId, a.title(), a.locale(),
-                    a.category() == null ? "" : a.category(), score, 0, coverage));
+                    a.category() == null ? "" : a.category(), score, 0, coverage, titleCoverage, acc.fused, 0, 0,
+                    question_.size(), features));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         if (ranked.isEmpty()) {
@@ -139,31 +154,31 @@ public final class Retrieval {
         }
         Candidate top = ranked.getFirst();
         double next = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        double confidence = calibrate(top, next, question_size(nativeTerms, englishTerms, language));
+        double knownShare = lexicon.get().knownShare(language, nativeTerms);
+        double margin = top.score() <= 0 ? 0 : (top.score() - next) / top.score();
+        Candidate scored = new Candidate(top.articleId(), top.externalId(), top.title(), top.locale(), top.category(),
+                top.score(), 0, top.coverage(), top.titleCoverage(), top.fused(), knownShare, margin, top.questionTerms(),
+                top.features());
+        double confidence = calibrate(scored);
         List<Candidate> result = new ArrayList<>(ranked.size());
-        for (Candidate c : ranked) {
-            result.add(new Candidate(c.articleId(), c.externalId(), c.title(), c.locale(), c.category(), c.score(),
-                    c == top ? confidence : 0, c.coverage()));
-        }
+        result.add(new Candidate(top.articleId(), top.externalId(), top.title(), top.locale(), top.category(),
+                top.score(), confidence, top.coverage(), top.titleCoverage(), top.fused(), knownShare, margin,
+                top.questionTerms(), top.features()));
+        result.addAll(ranked.subList(1, ranked.size()));
         return result;
-    }
-
-    private static int question_size(Set<String> nativeTerms, Set<String> englishTerms, KnowledgeLanguage language) {
-        return language == KnowledgeLanguage.EN ? nativeTerms.size() : Math.max(nativeTerms.size(), englishTerms.size());
     }
 
     /**
      * Logistic over the top article's coverage of the question and its lead over the runner-up: a question whose words
      * the best article mostly contains, and which one article clearly wins, is likely answered by it.
      */
-    static double calibrate(Candidate top, double next, int questionTerms) {
-        double margin = top.score() <= 0 ? 0 : (top.score() - next) / top.score();
-        double shortPenalty = questionTerms < 2 ? 0.15 : 0;
-        double x = 6.0 * (top.coverage() - 0.45) + 3.0 * margin - shortPenalty * 6;
+    static double calibrate(Candidate top) {
+        double shortPenalty = top.questionTerms() < 2 ? 0.15 : 0;
+        double x = 6.0 * (top.coverage() - 0.45) + 3.0 * Math.min(0.3, top.margin()) - shortPenalty * 6;
         return 1 / (1 + Math.exp(-x));
     }
 
-    private void fuse(Map<String, Acc> found, List<SearchHit> hits, double weight, boolean nativeHits) {
+    private void fuse(Map<String, Acc> found, List<SearchHit> hits, int source, boolean nativeHits) {
         double max = hits.stream().mapToDouble(SearchHit::score).max().orElse(0);
         if (max <= 0) {
             return;
@@ -175,7 +190,8 @@ public final class Retrieval {
             Acc acc = found.computeIfAbsent(hit.externalId(), id -> new Acc());
             acc.articleId = hit.articleId();
             acc.externalId = hit.externalId();
-            acc.fused += weight * hit.score() / max;
+            acc.bm25[source] = Math.max(acc.bm25[source], hit.score() / max);
+            acc.fused += WEIGHTS[source] * hit.score() / max;
             if (nativeHits) {
                 acc.nativeLocale = hit.locale();
                 acc.nativeTitle = hit.title();
@@ -189,6 +205,7 @@ public final class Retrieval {
     /** The English source terms the user typed in their language, plus the Latin-script technical words as typed. */
     String englishQuery(String key, KnowledgeLanguage language) {
         Set<String> words = new LinkedHashSet<>(termbase.get().sourceTermsIn(key, language.code()));
+        words.addAll(lexicon.get().english(language, analysis.terms(language, key)));
         boolean cjk = language == KnowledgeLanguage.ZH || language == KnowledgeLanguage.JA || language == KnowledgeLanguage.KO;
         Matcher m = LATIN_WORD.matcher(key);
         while (m.find()) {
@@ -232,6 +249,23 @@ public final class Retrieval {
             bonus += 0.03;
         }
         return bonus;
+    }
+
+    private static double weightedShare(Set<String> question, Set<String> document, ParallelLexicon stats,
+                                        KnowledgeLanguage language) {
+        if (question.isEmpty()) {
+            return 0;
+        }
+        double found = 0;
+        double all = 0;
+        for (String term : question) {
+            double weight = stats.idf(language, term);
+            all += weight;
+            if (document.contains(term)) {
+                found += weight;
+            }
+        }
+        return found / all;
     }
 
     private static double share(Set<String> question, Set<String> document) {
