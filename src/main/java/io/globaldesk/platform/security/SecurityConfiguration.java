@@ -61,6 +61,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/help", "/help/**").permitAll()
                         .requestMatchers("/admin/tokens/**", "/admin/users/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("SUPPORT_LEAD")
                         .requestMatchers("/portal/**").hasRole("CUSTOMER")
