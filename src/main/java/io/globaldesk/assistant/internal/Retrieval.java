@@ -81,7 +81,7 @@ public final class Retrieval {
     }
 
     /** Weights of the ranking features: native BM25, fallback BM25, English BM25, coverage, title coverage, tags, platform. */
-    static final double[] WEIGHTS = {0.5, 0.8, 0.2, 1.0, 0.2, 1.0, 1.0};
+    static final double[] WEIGHTS = {0.5, 0.8, 0.3, 1.0, 0.2, 1.0, 1.0};
 
     private static final class Acc {
         long articleId;
@@ -119,18 +119,23 @@ public final class Retrieval {
         Set<String> nativeTerms = analysis.terms(language, key);
         Set<String> englishTerms = analysis.terms(KnowledgeLanguage.EN, english);
         List<Candidate> ranked = new ArrayList<>();
-        Set<String> known = new HashSet<>();
         for (Acc acc : found.values()) {
             String locale = acc.nativeLocale != null ? acc.nativeLocale : acc.fallbackLocale;
             Optional<AssistantArticle> article = contents.find(acc.externalId, locale);
+            if (article.isEmpty() && acc.fallbackLocale != null) {
+                article = contents.find(acc.externalId, acc.fallbackLocale);
+            }
+            if (article.isEmpty()) {
+                article = contents.find(acc.externalId, KnowledgeLanguage.EN.code());
+            }
             if (article.isEmpty()) {
                 continue;
             }
             AssistantArticle a = article.get();
             KnowledgeLanguage articleLanguage = KnowledgeLanguage.of(a.locale());
             Set<String> question_ = articleLanguage == language ? nativeTerms : englishTerms;
-            Set<String> body = analysis.terms(articleLanguage, a.title() + "\n" + a.markdown() + "\n" + String.join(" ", a.tags()));
-            Set<String> title = analysis.terms(articleLanguage, a.title());
+            Set<String> body = termsOf(a, articleLanguage).body();
+            Set<String> title = termsOf(a, articleLanguage).title();
             ParallelLexicon stats = lexicon.get();
             double coverage = weightedShare(question_, body, stats, articleLanguage);
             double titleCoverage = weightedShare(question_, title, stats, articleLanguage);
@@ -143,7 +148,6 @@ public final class Retrieval {
             for (int i = 0; i < features.length; i++) {
                 score += WEIGHTS[i] * features[i];
             }
-            question_.stream().filter(body::contains).forEach(known::add);
             ranked.add(new Candidate(acc.articleId, acc.externalId, a.title(), a.locale(),
                     a.category() == null ? "" : a.category(), score, 0, coverage, titleCoverage, acc.fused, 0, 0,
                     question_.size(), features));
@@ -173,11 +177,14 @@ public final class Retrieval {
      * the best article mostly contains, and which one article clearly wins, is likely answered by it.
      */
     static double calibrate(Candidate top) {
-        double shortPenalty = top.questionTerms() < 2 ? 0.15 : 0;
-        double x = 6.0 * (top.coverage() - 0.45) + 3.0 * Math.min(0.3, top.margin()) - shortPenalty * 6;
-        return 1 / (1 + Math.exp(-x));
+        if (top.questionTerms() == 0) {
+            return 0;
+        }
+        // How much of the question the knowledge base knows at all weighs most: questions about the weather or
+        // another product are mostly made of words no article uses. Then the best article's coverage and its lead.
+        double x = (2 * top.coverage() + 4 * top.knownShare() + 3 * Math.min(0.5, top.margin())) / 7.5;
+        return 1 / (1 + Math.exp(-10 * (x - 0.5)));
     }
-
     private void fuse(Map<String, Acc> found, List<SearchHit> hits, int source, boolean nativeHits) {
         double max = hits.stream().mapToDouble(SearchHit::score).max().orElse(0);
         if (max <= 0) {
@@ -251,6 +258,28 @@ public final class Retrieval {
         return bonus;
     }
 
+    private record ArticleTerms(Set<String> title, Set<String> body) {
+    }
+
+    /** Analysed terms per article locale; cleared when it grows past a bound (articles change rarely). */
+    private final Map<String, ArticleTerms> termCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TERM_CACHE_LIMIT = 50_000;
+
+    private ArticleTerms termsOf(AssistantArticle a, KnowledgeLanguage language) {
+        String key = a.externalId() + "/" + a.locale() + "/" + a.title().hashCode() + "/" + a.markdown().hashCode();
+        ArticleTerms cached = termCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (termCache.size() > TERM_CACHE_LIMIT) {
+            termCache.clear();
+        }
+        ArticleTerms terms = new ArticleTerms(analysis.terms(language, a.title()),
+                analysis.terms(language, a.title() + "\n" + a.markdown() + "\n" + String.join(" ", a.tags())));
+        termCache.put(key, terms);
+        return terms;
+    }
+
     private static double weightedShare(Set<String> question, Set<String> document, ParallelLexicon stats,
                                         KnowledgeLanguage language) {
         if (question.isEmpty()) {
@@ -268,10 +297,4 @@ public final class Retrieval {
         return found / all;
     }
 
-    private static double share(Set<String> question, Set<String> document) {
-        if (question.isEmpty()) {
-            return 0;
-        }
-        return (double) question.stream().filter(document::contains).count() / question.size();
-    }
 }
