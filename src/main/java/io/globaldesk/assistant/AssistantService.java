@@ -66,6 +66,8 @@ public class AssistantService {
     private final Clock clock;
     private final AssistantMessages messages = new AssistantMessages();
     private final InputScreen screen = new InputScreen();
+    /** Stored text has no control or bidi-override characters (PostgreSQL refuses NUL in text anyway). */
+    private final io.globaldesk.language.TextNormalizer normalizer = new io.globaldesk.language.TextNormalizer(MAX_TEXT);
     private volatile Engine engine;
 
     private record Engine(long version, Assistant assistant) {
@@ -115,11 +117,12 @@ public class AssistantService {
     }
 
     @Transactional
-    public Reply post(Actor actor, UUID conversationId, String text, String locale, UUID organizationId) {
+    public Reply post(Actor actor, UUID conversationId, String rawText, String locale, UUID organizationId) {
+        String text = rawText == null ? null : normalizer.normalize(rawText);
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "must not be blank");
         }
-        if (text.length() > MAX_TEXT) {
+        if (rawText.length() > MAX_TEXT) {
             throw new InvalidInputException("text", "must be at most " + MAX_TEXT + " characters");
         }
         Instant now = clock.instant();
@@ -136,7 +139,7 @@ public class AssistantService {
         Locale userLocale = Locale.forLanguageTag(language);
         store.addMessage(conversation.id(), "CUSTOMER", actor.name(), text, language, null, null, null, null, List.of(), now);
 
-        if (conversation.handoffTicketId() != null || conversation.takenOverBy() != null) {
+        if (conversation.handoffTicketId() != null || conversation.takenOverName() != null) {
             // A person has the conversation: the message goes to them, the assistant stays quiet.
             if (conversation.handoffTicketId() != null) {
                 tickets.find(conversation.handoffTicketId()).ifPresent(ticket ->
@@ -203,12 +206,13 @@ public class AssistantService {
 
     /** A message written by the agent who took the conversation over. */
     @Transactional
-    public Message postAsAgent(Actor agent, UUID conversationId, String text) {
+    public Message postAsAgent(Actor agent, UUID conversationId, String rawText) {
+        String text = rawText == null ? null : normalizer.normalize(rawText);
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw new InvalidInputException("text", "must be 1 to " + MAX_TEXT + " characters");
         }
         Conversation conversation = visible(agent, conversationId);
-        if (conversation.takenOverBy() == null) {
+        if (conversation.takenOverName() == null) {
             takeOver(agent, conversationId);
         }
         UUID id = store.addMessage(conversation.id(), "AGENT", agent.name(), text, conversation.language(), null, null,

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * The demo help-center content read from {@code src/main/resources/demo/kb} for tests and benchmarks: a Lucene index,
  * the articles' text for the assistant, the termbase and the English product terms.
  */
-final class DemoKnowledgeBase implements ArticleContents {
+public final class DemoKnowledgeBase implements ArticleContents {
 
     static final Path KB = Path.of("src/main/resources/demo/kb");
 
@@ -35,16 +35,16 @@ final class DemoKnowledgeBase implements ArticleContents {
     }
 
     final Map<String, AssistantArticle> articles = new LinkedHashMap<>();
-    final List<IndexableArticle> indexable = new ArrayList<>();
-    final Termbase termbase;
-    final List<String> productTerms = new ArrayList<>();
+    public final List<IndexableArticle> indexable = new ArrayList<>();
+    public final Termbase termbase;
+    public final List<String> productTerms = new ArrayList<>();
 
-    DemoKnowledgeBase() {
+    public DemoKnowledgeBase() {
         this(1);
     }
 
     /** {@code copies} > 1 adds renamed copies of every article, for a large index in benchmarks. */
-    DemoKnowledgeBase(int copies) {
+    public DemoKnowledgeBase(int copies) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, List<Parsed>> byArticle = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(KB)) {
@@ -81,7 +81,7 @@ final class DemoKnowledgeBase implements ArticleContents {
         }
     }
 
-    LuceneKnowledgeIndex index(Path directory, EmbeddingProvider embeddings) {
+    public LuceneKnowledgeIndex index(Path directory, EmbeddingProvider embeddings) {
         LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(
                 LuceneIndexSettings.defaults(directory).withRefreshInterval(Duration.ZERO), () -> termbase, embeddings);
         indexable.forEach(index::index);

@@ -115,7 +115,7 @@ public class ConversationStore {
                                count(*) as questions,
                                count(*) filter (where m.answered) as answered,
                                count(*) filter (where m.answered and coalesce(m.feedback, 0) >= 0
-                                                and c.handoff_ticket_id is null and c.taken_over_by is null) as deflected
+                                                and c.handoff_ticket_id is null and c.taken_over_name is null) as deflected
                         from assistant_message m join assistant_conversation c on c.id = m.conversation_id
                         where m.author = 'ASSISTANT' and m.outcome in ('ANSWERED', 'NO_ANSWER', 'CLARIFYING', 'OUT_OF_SCOPE')
                           and (cast(? as uuid) is null or c.organization_id = ?)
