@@ -31,6 +31,7 @@ public class TemplateRenderer {
     static final String DEFAULT_BASE_NAME = "i18n/culture";
 
     private final String baseName;
+    private TemplateOverrides overrides = (key, profile, locale) -> java.util.Optional.empty();
 
     public TemplateRenderer() {
         this(DEFAULT_BASE_NAME);
@@ -38,6 +39,24 @@ public class TemplateRenderer {
 
     TemplateRenderer(String baseName) {
         this.baseName = baseName;
+    }
+
+    /** Administrators' overrides, consulted before the bundles; without them only the bundles count. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setOverrides(TemplateOverrides overrides) {
+        this.overrides = overrides;
+    }
+
+    /** The pattern a render would use now: an override, else the bundle's. */
+    public String pattern(String templateKey, CultureProfileCode profile, Locale locale) {
+        return lookUp(templateKey, profile, locale);
+    }
+
+    /** Renders a pattern being edited, for a live preview; an invalid pattern throws IllegalArgumentException. */
+    public String preview(String pattern, CultureProfileCode profile, Locale locale, Map<String, ?> args) {
+        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(locale));
+        requireArguments("preview", format, args);
+        return format.format(prepare(args, CultureProfiles.of(profile), locale));
     }
 
     public String render(ReplyTemplate template, CultureProfileCode profile, Locale locale, Map<String, ?> args) {
@@ -66,6 +85,10 @@ public class TemplateRenderer {
     }
 
     private String lookUp(String templateKey, CultureProfileCode profile, Locale locale) {
+        java.util.Optional<String> override = overrides.find(templateKey, profile, locale);
+        if (override.isPresent()) {
+            return override.get();
+        }
         ResourceBundle bundle = bundle(locale);
         for (String key : List.of(templateKey + "." + profile.name(), templateKey)) {
             if (bundle.containsKey(key)) {
