@@ -247,6 +247,11 @@ public class KnowledgeBase {
         return repository.byIds(ids);
     }
 
+    /** The approved terms in force, e.g. for the assistant's query expansion across languages. */
+    public Termbase termbase() {
+        return termbase.current();
+    }
+
     public List<String> categories() {
         return repository.categories();
     }

@@ -60,6 +60,11 @@ public final class Termbase {
         return warnings;
     }
 
+    /** The English source terms as first spelt, e.g. for repairing misspelt product terms in questions. */
+    public List<String> sourceTerms() {
+        return List.copyOf(sourceSpelling.values());
+    }
+
     public int size() {
         return entries.size();
     }

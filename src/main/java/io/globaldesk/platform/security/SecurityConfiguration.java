@@ -59,7 +59,7 @@ class SecurityConfiguration {
                                  LoginThrottle throttle) throws Exception {
         http.authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/widget/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/help", "/help/**").permitAll()
                         .requestMatchers("/admin/tokens/**", "/admin/users/**").hasRole("ADMIN")

@@ -1,0 +1,2 @@
+/** The assistant's machinery: input screening, query building, ranking and answer extraction. */
+package io.globaldesk.assistant.internal;
