@@ -1,5 +1,6 @@
 package io.globaldesk.insights;
 
+import io.globaldesk.knowledge.CaseReviewPublished;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@
  * <p>Insights owns only its own records (gaps and the questions in them, feedback items, case reviews and comments). It
  * reads tickets through the ticket module's {@link io.globaldesk.ticket.TicketFacts}, learns of unanswered questions
  * from {@link io.globaldesk.assistant.QuestionUnanswered} and {@link io.globaldesk.knowledge.SearchFoundNothing}, and
- * publishes {@link io.globaldesk.insights.CaseReviewPublished}, {@link io.globaldesk.insights.AgentMentioned} and
+ * publishes {@link io.globaldesk.knowledge.CaseReviewPublished}, {@link io.globaldesk.insights.AgentMentioned} and
  * {@link io.globaldesk.insights.WeeklyDigestReady} for the knowledge and notification modules.
  */
 package io.globaldesk.insights;

@@ -1,5 +1,6 @@
 package io.globaldesk.insights;
 
+import io.globaldesk.knowledge.CaseReviewPublished;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.globaldesk.insights.CaseReviewPublished;
+import io.globaldesk.knowledge.CaseReviewPublished;
 import io.globaldesk.support.Api;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,7 +3,7 @@ package io.globaldesk.knowledge.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.globaldesk.insights.CaseReviewPublished;
+import io.globaldesk.knowledge.CaseReviewPublished;
 import io.globaldesk.knowledge.KnowledgeBase;
 import io.globaldesk.knowledge.KnowledgeLanguage;
 import io.globaldesk.knowledge.NewArticle;

@@ -1,4 +1,4 @@
-package io.globaldesk.insights;
+package io.globaldesk.knowledge;
 
 import java.util.List;
 import java.util.UUID;
