@@ -32,6 +32,7 @@ import static org.awaitility.Awaitility.await;
         "globaldesk.data-dir=target/tmp/it-mail-${random.uuid}",
         "globaldesk.security.admin-token=" + Api.ADMIN_TOKEN,
         "globaldesk.demo=true",
+        "globaldesk.telemetry.demo-feed=false",
         "globaldesk.mail.from=support@globaldesk.test",
         "globaldesk.mail.inbound.user=support",
         "globaldesk.mail.inbound.password=imap-secret",

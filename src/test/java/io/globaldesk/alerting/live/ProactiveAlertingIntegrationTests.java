@@ -63,6 +63,7 @@ import static org.awaitility.Awaitility.await;
         "globaldesk.data-dir=target/tmp/it-alerts-${random.uuid}",
         "globaldesk.security.admin-token=" + Api.ADMIN_TOKEN,
         "globaldesk.demo=true",
+        "globaldesk.telemetry.demo-feed=false",
         "globaldesk.mail.from=support@globaldesk.test",
         "globaldesk.notification.dispatch-interval=500ms"})
 class ProactiveAlertingIntegrationTests {
