@@ -43,7 +43,7 @@ public record TelemetrySettings(
      * @param loadRows how many gathered rows make the loader load at once
      */
     public record WriteAheadLog(
-            @DefaultValue("true") boolean enabled,
+            @DefaultValue("false") boolean enabled,
             @DefaultValue("33554432") long maxUnloadedBytes,
             @DefaultValue("67108864") long segmentBytes,
             @DefaultValue("200ms") Duration loadInterval,
