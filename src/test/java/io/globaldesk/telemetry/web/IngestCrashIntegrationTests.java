@@ -107,7 +107,9 @@ class IngestCrashIntegrationTests {
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), "io.globaldesk.GlobalDeskApplication",
                 "--server.port=" + port, "--globaldesk.data-dir=" + dataDir, "--globaldesk.demo=false",
-                "--globaldesk.security.admin-token=" + TOKEN, "--spring.main.banner-mode=off");
+                "--globaldesk.security.admin-token=" + TOKEN, "--spring.main.banner-mode=off",
+                // the write-ahead log is the path where an acknowledged batch may not be in DuckDB yet at the kill
+                "--globaldesk.telemetry.write-ahead-log.enabled=true");
         File log = dataDir.resolve("app.log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
