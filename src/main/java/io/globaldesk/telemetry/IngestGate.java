@@ -2,6 +2,7 @@ package io.globaldesk.telemetry;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Bounds the telemetry being parsed and stored at once, in bytes and rows. A request that does not fit is refused with a
@@ -28,8 +29,21 @@ public final class IngestGate {
     private final Duration retryAfter;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
+    private final LongSupplier backlog;
+    private final long maxBacklog;
 
     public IngestGate(long maxInFlightBytes, long maxInFlightRows, Duration retryAfter) {
+        this(maxInFlightBytes, maxInFlightRows, retryAfter, () -> 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * Also refuses requests (429) while {@code backlog} (e.g. bytes acknowledged but not yet loaded into the store) is
+     * over {@code maxBacklog}.
+     */
+    public IngestGate(long maxInFlightBytes, long maxInFlightRows, Duration retryAfter, LongSupplier backlog,
+                      long maxBacklog) {
+        this.backlog = backlog;
+        this.maxBacklog = maxBacklog;
         if (maxInFlightBytes <= 0 || maxInFlightRows <= 0) throw new IllegalArgumentException("in-flight limits must be positive");
         this.maxBytes = maxInFlightBytes;
         this.maxRows = maxInFlightRows;
@@ -39,6 +53,10 @@ public final class IngestGate {
     /** Admits a request body of this size (its Content-Length, or the largest body accepted when unknown). */
     public Admission admit(long requestBytes) {
         if (requestBytes > maxBytes) return new TooLarge("a request may carry at most " + maxBytes + " bytes, was " + requestBytes);
+        long behind = backlog.getAsLong();
+        if (behind > maxBacklog) {
+            return new Overloaded(retryAfter, "telemetry ingest is " + behind + " bytes behind in loading its write-ahead log");
+        }
         if (!reserve(bytes, requestBytes, maxBytes)) {
             return new Overloaded(retryAfter, "telemetry ingest is at its limit of " + maxBytes + " bytes in flight");
         }

@@ -21,6 +21,7 @@ import io.globaldesk.telemetry.TelemetryStoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -116,6 +117,47 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         }
         if (mine.failure != null) throw mine.failure;
         return mine.outcome;
+    }
+
+    /** One batch of samples and its idempotency key (null: no dedupe), as {@link #appendSampleBatches} takes them. */
+    public record SampleBatch(List<QualitySample> samples, String idempotencyKey) {
+    }
+
+    /**
+     * Stores many batches in as few transactions as the group limit allows (one commit each), every batch deduplicated
+     * by its key as {@link #appendSamples} does; the outcomes are in the order of the batches.
+     */
+    public List<AppendOutcome> appendSampleBatches(List<SampleBatch> batches) {
+        if (batches.isEmpty()) return List.of();
+        List<PendingSamples> mine = new ArrayList<>(batches.size());
+        for (SampleBatch b : batches) mine.add(new PendingSamples(b.samples(), b.idempotencyKey()));
+        pendingSamples.addAll(mine);
+        writeLock.lock();
+        try {
+            while (!mine.getLast().done) commitQueuedSamples();
+        } finally {
+            writeLock.unlock();
+        }
+        List<AppendOutcome> outcomes = new ArrayList<>(mine.size());
+        for (PendingSamples p : mine) {
+            if (p.failure != null) throw p.failure;
+            outcomes.add(p.outcome);
+        }
+        return outcomes;
+    }
+
+    /** Whether a sample batch with this idempotency key was committed. */
+    public boolean samplesKeyStored(String idempotencyKey) {
+        try {
+            Connection c = readers.borrow();
+            try {
+                return Keys.seen(c, "samples", idempotencyKey);
+            } finally {
+                readers.giveBack(c);
+            }
+        } catch (SQLException e) {
+            throw new TelemetryStoreException("could not look up an idempotency key", e);
+        }
     }
 
     /** One caller's batch waiting for a group commit; written and read under the write lock. */

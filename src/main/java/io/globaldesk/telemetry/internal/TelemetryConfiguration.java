@@ -10,6 +10,7 @@ import io.globaldesk.telemetry.RollingAggregator;
 import io.globaldesk.telemetry.TelemetryIngest;
 import io.globaldesk.telemetry.TelemetryStore;
 import io.globaldesk.telemetry.duckdb.DuckDbTelemetryStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,12 +34,21 @@ class TelemetryConfiguration {
     @Bean(destroyMethod = "close")
     TelemetryStore telemetryStore(GlobalDeskProperties properties, TelemetrySettings settings, MosEstimator mos,
                                   Clock clock) {
-        return new DuckDbTelemetryStore(properties.dataDir().toAbsolutePath().normalize(),
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        DuckDbTelemetryStore store = new DuckDbTelemetryStore(dataDir,
                 new RetentionPolicy(settings.rawRetention(), settings.aggregateRetention()), mos, clock);
+        TelemetrySettings.WriteAheadLog wal = settings.writeAheadLog();
+        if (!wal.enabled()) return store;
+        return new WriteAheadTelemetryStore(store, dataDir, new WriteAheadTelemetryStore.Options(wal.maxUnloadedBytes(),
+                wal.segmentBytes(), wal.loadInterval(), wal.loadRows()));
     }
 
     @Bean
-    IngestGate ingestGate(TelemetrySettings settings) {
+    IngestGate ingestGate(TelemetrySettings settings, TelemetryStore store) {
+        if (store instanceof WriteAheadTelemetryStore wal) {
+            return new IngestGate(settings.maxInFlightBytes(), settings.maxInFlightRows(), settings.retryAfter(),
+                    wal::unloadedBytes, wal.maxUnloadedBytes());
+        }
         return new IngestGate(settings.maxInFlightBytes(), settings.maxInFlightRows(), settings.retryAfter());
     }
 

@@ -29,6 +29,10 @@ class TelemetryScheduler {
             fixedDelayString = "${globaldesk.telemetry.close-windows-every:5s}")
     void closeDueWindows() {
         try {
+            // the aggregator holds its lock (which every ingest request needs) while it closes windows, and its reads
+            // wait for the write-ahead log to be loaded: the long wait for the backlog happens here, outside the lock,
+            // so that inside it only what was acknowledged meanwhile is waited for
+            if (store instanceof WriteAheadTelemetryStore wal) wal.awaitLoaded();
             int closed = aggregator.closeDueWindows().size();
             if (closed > 0) log.debug("Closed {} telemetry minute(s)", closed);
         } catch (RuntimeException e) {

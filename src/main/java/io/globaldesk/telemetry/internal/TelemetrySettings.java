@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter what {@code Retry-After} tells an overloaded client
  * @param appOwnerCacheTtl how long the owner of an app id is remembered
  * @param kafka the optional Kafka transport
+ * @param writeAheadLog the write-ahead log in front of the store
  */
 @ConfigurationProperties("globaldesk.telemetry")
 public record TelemetrySettings(
@@ -30,7 +31,24 @@ public record TelemetrySettings(
         @DefaultValue("65536") int maxLineBytes,
         @DefaultValue("1s") Duration retryAfter,
         @DefaultValue("60s") Duration appOwnerCacheTtl,
-        @DefaultValue Kafka kafka) {
+        @DefaultValue Kafka kafka,
+        @DefaultValue WriteAheadLog writeAheadLog) {
+
+    /**
+     * @param enabled whether accepted samples are acknowledged once fsync'd in the write-ahead log (and loaded into the
+     *     store in the background) instead of once committed in the store
+     * @param maxUnloadedBytes log bytes not yet loaded beyond which ingest answers 429 until the loader catches up
+     * @param segmentBytes size at which a log segment is closed and a new one begun
+     * @param loadInterval how long the loader lets batches gather before loading them
+     * @param loadRows how many gathered rows make the loader load at once
+     */
+    public record WriteAheadLog(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("33554432") long maxUnloadedBytes,
+            @DefaultValue("67108864") long segmentBytes,
+            @DefaultValue("200ms") Duration loadInterval,
+            @DefaultValue("50000") int loadRows) {
+    }
 
     /**
      * @param enabled whether GlobalDesk consumes telemetry from Kafka

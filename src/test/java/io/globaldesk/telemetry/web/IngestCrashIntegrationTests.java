@@ -2,7 +2,9 @@ package io.globaldesk.telemetry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.globaldesk.telemetry.TelemetryStore;
 import io.globaldesk.telemetry.duckdb.DuckDbTelemetryStore;
+import io.globaldesk.telemetry.internal.WriteAheadTelemetryStore;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code kill -9} during sustained ingest: a child JVM runs the real application on a fixed data directory, client
  * threads post batches and record which were acknowledged (202), the JVM is killed without warning, and the telemetry
- * store is opened again from the same files: every acknowledged sample is there.
+ * store is opened again from the same files (replaying its write-ahead log): every acknowledged sample is there.
  */
 class IngestCrashIntegrationTests {
 
@@ -60,7 +62,9 @@ class IngestCrashIntegrationTests {
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(5);
         System.out.printf("kill -9 after %d acknowledged batches (%d samples), %d refused%n", acknowledged.size(),
                 acknowledged.values().stream().mapToInt(Integer::intValue).sum(), refused.get());
-        try (DuckDbTelemetryStore store = new DuckDbTelemetryStore(dataDir)) {
+        // opening the store replays the write-ahead log: what was acknowledged but not yet loaded is loaded first
+        try (TelemetryStore store = new WriteAheadTelemetryStore(new DuckDbTelemetryStore(dataDir), dataDir,
+                WriteAheadTelemetryStore.Options.defaults())) {
             for (var batch : acknowledged.entrySet()) {
                 assertThat(store.sessionSamples(batch.getKey())).as("acknowledged batch " + batch.getKey())
                         .hasSize(batch.getValue());
@@ -103,7 +107,9 @@ class IngestCrashIntegrationTests {
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), "io.globaldesk.GlobalDeskApplication",
                 "--server.port=" + port, "--globaldesk.data-dir=" + dataDir, "--globaldesk.demo=false",
-                "--globaldesk.security.admin-token=" + TOKEN, "--spring.main.banner-mode=off");
+                "--globaldesk.security.admin-token=" + TOKEN, "--spring.main.banner-mode=off",
+                // the write-ahead log is the path where an acknowledged batch may not be in DuckDB yet at the kill
+                "--globaldesk.telemetry.write-ahead-log.enabled=true");
         File log = dataDir.resolve("app.log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
