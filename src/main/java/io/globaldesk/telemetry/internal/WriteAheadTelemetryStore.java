@@ -5,7 +5,10 @@ import io.globaldesk.telemetry.ApiCallEvent;
 import io.globaldesk.telemetry.AppendOutcome;
 import io.globaldesk.telemetry.MinuteAggregates;
 import io.globaldesk.telemetry.QualityAggregate;
+import io.globaldesk.telemetry.CohortLink;
 import io.globaldesk.telemetry.QualityDimension;
+import io.globaldesk.telemetry.SessionQuery;
+import io.globaldesk.telemetry.SessionSummary;
 import io.globaldesk.telemetry.QualityGroup;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
@@ -296,6 +299,24 @@ public final class WriteAheadTelemetryStore implements TelemetryStore {
     public List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
         awaitLoaded();
         return store.qualityBy(groupBy, filter, from, to);
+    }
+
+    @Override
+    public CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
+        awaitLoaded();
+        return store.cohortLink(cohort, excludedIsp, from, to, excludeSessionId);
+    }
+
+    @Override
+    public List<SessionSummary> findSessions(SessionQuery query) {
+        awaitLoaded();
+        return store.findSessions(query);
+    }
+
+    @Override
+    public List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        awaitLoaded();
+        return store.qualityByMinutes(groupBy, filter, from, to);
     }
 
     @Override
