@@ -2,6 +2,7 @@ package io.globaldesk.diagnosis;
 
 import io.globaldesk.simulator.DemoTelemetryFeed;
 import io.globaldesk.support.Api;
+import io.globaldesk.support.Browser;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
 import io.globaldesk.telemetry.QualityScope;
 import io.globaldesk.telemetry.SessionQuery;
@@ -12,19 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static io.globaldesk.support.Browser.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @GlobalDeskIntegrationTest
@@ -108,33 +102,9 @@ class QualityDashboardIntegrationTests {
         assertThat(admin.as(token).get("/api/v1/quality/breakdown").status()).isEqualTo(403);
     }
 
-    /** A browser-like client that signs in with the login form and keeps its session cookie. */
-    class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        Browser signIn(String user) throws Exception {
-            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login").body());
-            assertThat(m.find()).isTrue();
-            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=GlobalDesk-demo&_csrf="
-                            + enc(m.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
-            return this;
-        }
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void thePagesRenderForStaffWithTheirDataFromTheBrowserSession() throws Exception {
-        Browser agent = new Browser().signIn("emily.johnson@globaldesk.demo");
+        Browser agent = new Browser(port).signIn("emily.johnson@globaldesk.demo");
         HttpResponse<String> worldPage = agent.get("/quality");
         assertThat(worldPage.statusCode()).isEqualTo(200);
         assertThat(worldPage.body()).contains("Call quality worldwide").contains("/js/quality-world.js")
@@ -164,7 +134,7 @@ class QualityDashboardIntegrationTests {
 
     @Test
     void theSessionPageIsLocalized() throws Exception {
-        Browser agent = new Browser().signIn("yuki.tanaka@globaldesk.demo");
+        Browser agent = new Browser(port).signIn("yuki.tanaka@globaldesk.demo");
         TelemetryWorld.Pick pick = world.pick(Segment.DEVICE);
         HttpResponse<String> page = agent.get("/quality/sessions/" + enc(pick.sessionId()) + "?lang=ja");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -173,7 +143,7 @@ class QualityDashboardIntegrationTests {
 
     @Test
     void aCustomerCannotOpenTheWorldView() throws Exception {
-        Browser customer = new Browser().signIn("ana.souza@paporeto.demo");
+        Browser customer = new Browser(port).signIn("ana.souza@paporeto.demo");
         assertThat(customer.get("/quality").statusCode()).isEqualTo(403);
     }
 

@@ -1,33 +1,25 @@
 package io.globaldesk.knowledge;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.globaldesk.support.Api;
+import io.globaldesk.support.Browser;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.globaldesk.support.Api.map;
+import static io.globaldesk.support.Browser.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The public help center without signing in, the demo knowledge base and the staff workflow pages. */
 @GlobalDeskIntegrationTest
 class KnowledgePagesIntegrationTests {
-
-    static final String PASSWORD = "GlobalDesk-demo";
 
     @LocalServerPort
     int port;
@@ -37,46 +29,6 @@ class KnowledgePagesIntegrationTests {
     KnowledgeSearch search;
 
     final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static String find(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertThat(m.find()).as(regex).isTrue();
-        return m.group(1);
-    }
-
-    /** A browser-like client that keeps its session cookie. */
-    class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form, String csrf) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrf(String page) {
-            return find(page, "name=\"_csrf\" content=\"([^\"]+)\"");
-        }
-
-        Browser signIn(String user) throws Exception {
-            String token = find(get("/login").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(PASSWORD)
-                            + "&_csrf=" + enc(token))).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-            return this;
-        }
-    }
 
     @Test
     void theDemoKnowledgeBaseIsLoadedWithOutdatedTranslationsAndTheTermbase() {
@@ -95,7 +47,7 @@ class KnowledgePagesIntegrationTests {
 
     @Test
     void helpCenterPagesRenderWithoutSignInAndNeverShowInternalArticles() throws Exception {
-        Browser anonymous = new Browser();
+        Browser anonymous = new Browser(port);
         HttpResponse<String> home = anonymous.get("/help/en");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Fixing echo in voice calls").doesNotContain("Internal: service credits");
@@ -128,25 +80,25 @@ class KnowledgePagesIntegrationTests {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
 
-        Browser anonymous = new Browser();
+        Browser anonymous = new Browser(port);
         HttpResponse<String> page = anonymous.get("/help/en/xss-" + run);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("javascript:alert").doesNotContain("onerror");
 
-        HttpResponse<String> vote = anonymous.post("/help/en/xss-" + run + "/vote", "helpful=true", anonymous.csrf(page.body()));
+        HttpResponse<String> vote = anonymous.post("/help/en/xss-" + run + "/vote", "helpful=true", Browser.csrfMeta(page.body()));
         assertThat(vote.statusCode()).isEqualTo(302);
         assertThat(vote.headers().firstValue("Location").orElseThrow()).contains("voted");
-        Browser agent = new Browser().signIn("yuki.tanaka@globaldesk.demo");
+        Browser agent = new Browser(port).signIn("yuki.tanaka@globaldesk.demo");
         assertThat(agent.get("/kb/articles/" + id + "?lang=en").body()).contains("en: 1 yes, 0 no");
     }
 
     @Test
     void staffWorkThroughTheWorkflowPagesAndCustomersCannot() throws Exception {
-        Browser agent = new Browser().signIn("siobhan.murphy@globaldesk.demo");
+        Browser agent = new Browser(port).signIn("siobhan.murphy@globaldesk.demo");
         HttpResponse<String> list = agent.get("/kb");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Fixing echo in voice calls").contains("state-OUTDATED");
-        String csrf = agent.csrf(list.body());
+        String csrf = Browser.csrfMeta(list.body());
 
         HttpResponse<String> created = agent.post("/kb/articles", "locale=en&title=" + enc("Page article " + run)
                 + "&body=" + enc("Body of " + run) + "&category=audio&visibility=PUBLIC", csrf);
@@ -169,16 +121,16 @@ class KnowledgePagesIntegrationTests {
         assertThat(agent.get("/kb/articles/" + id + "/xliff?target=ja").body()).contains("urn:oasis:names:tc:xliff:document:2.0");
         assertThat(agent.post("/kb/index/rebuild", "", csrf).statusCode()).as("agents cannot rebuild").isEqualTo(403);
 
-        Browser customer = new Browser().signIn("ken.watanabe@sakura-live.demo");
+        Browser customer = new Browser(port).signIn("ken.watanabe@sakura-live.demo");
         assertThat(customer.get("/kb").statusCode()).isEqualTo(403);
     }
 
     @Test
     void anAdminRebuildsTheIndexWithProgressAndSearchStillFindsArticles() throws Exception {
-        Browser admin = new Browser().signIn("admin@globaldesk.demo");
+        Browser admin = new Browser(port).signIn("admin@globaldesk.demo");
         HttpResponse<String> page = admin.get("/kb/index");
         assertThat(page.body()).contains("hx-post=\"/kb/index/rebuild\"");
-        HttpResponse<String> started = admin.post("/kb/index/rebuild", "", admin.csrf(page.body()));
+        HttpResponse<String> started = admin.post("/kb/index/rebuild", "", Browser.csrfMeta(page.body()));
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(started.body()).contains("kb-index-status").doesNotContain("<html");
         await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/kb/index/status").body().contains("The index is ready"));

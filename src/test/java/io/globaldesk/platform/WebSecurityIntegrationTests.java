@@ -1,73 +1,35 @@
 package io.globaldesk.platform;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.globaldesk.support.Browser;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static io.globaldesk.support.Browser.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @GlobalDeskIntegrationTest
 class WebSecurityIntegrationTests {
-
-    static final String PASSWORD = "GlobalDesk-demo";
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
 
-    /** A browser-like client: keeps cookies, does not follow redirects so the test can see them. */
-    class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrf(String page) throws Exception {
-            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(page).body());
-            assertThat(m.find()).as("CSRF field on " + page).isTrue();
-            return m.group(1);
-        }
-
-        HttpResponse<String> login(String user, String password) throws Exception {
-            return post("/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf("/login")));
-        }
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void pagesNeedASignIn() throws Exception {
-        HttpResponse<String> r = new Browser().get("/organizations");
+        HttpResponse<String> r = new Browser(port, null).get("/organizations");
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test
     void aDemoAdminSignsInAndSeesTheDirectory() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(port, null);
         HttpResponse<String> login = browser.login("admin@globaldesk.demo", PASSWORD);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
@@ -78,13 +40,13 @@ class WebSecurityIntegrationTests {
 
     @Test
     void aWrongPasswordIsRefused() throws Exception {
-        HttpResponse<String> login = new Browser().login("lead@globaldesk.demo", "wrong-password");
+        HttpResponse<String> login = new Browser(port, null).login("lead@globaldesk.demo", "wrong-password");
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     }
 
     @Test
     void formsWithoutACsrfTokenAreRejected() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(port, null);
         browser.login("admin@globaldesk.demo", PASSWORD);
         HttpResponse<String> r = browser.post("/admin/organizations", "name=X&country=JP&locale=ja&tier=STANDARD");
         assertThat(r.statusCode()).isEqualTo(403);
@@ -96,8 +58,8 @@ class WebSecurityIntegrationTests {
         String user = "throttled-" + java.util.UUID.randomUUID() + "@globaldesk.test";
         io.globaldesk.support.Api.admin(port).post("/api/v1/users", io.globaldesk.support.Api.map("email", user,
                 "displayName", "Throttled", "password", PASSWORD, "role", "AGENT"));
-        for (int i = 0; i < 5; i++) new Browser().login(user, "guess-" + i);
-        HttpResponse<String> r = new Browser().login(user, PASSWORD);
+        for (int i = 0; i < 5; i++) new Browser(port, null).login(user, "guess-" + i);
+        HttpResponse<String> r = new Browser(port, null).login(user, PASSWORD);
         assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?throttled");
     }
 
@@ -110,7 +72,7 @@ class WebSecurityIntegrationTests {
 
     @Test
     void aCustomerLandsInTheirPortalAndCannotOpenStaffPages() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(port, null);
         browser.login("ken.watanabe@sakura-live.demo", PASSWORD);
         HttpResponse<String> home = browser.get("/");
         assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
@@ -120,8 +82,7 @@ class WebSecurityIntegrationTests {
 
     @Test
     void theUiSpeaksTheLanguageOfTheBrowser() throws Exception {
-        HttpResponse<String> r = new Browser().http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = new Browser(port, "ja-JP,ja;q=0.9,en;q=0.5").get("/login");
         assertThat(r.body()).contains("サインイン").contains("lang=\"ja\"");
     }
 }

@@ -1,18 +1,11 @@
 package io.globaldesk.ticket;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.globaldesk.support.Api;
+import io.globaldesk.support.Browser;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static io.globaldesk.support.Api.map;
+import static io.globaldesk.support.Browser.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ticket pages through real HTTP with a signed-in session: agent and lead views, and the customer portal. */
 @GlobalDeskIntegrationTest
 class TicketPagesIntegrationTests {
-
-    static final String PASSWORD = "GlobalDesk-demo";
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -36,44 +28,6 @@ class TicketPagesIntegrationTests {
     @BeforeEach
     void setUp() {
         admin = Api.admin(port);
-    }
-
-    /** A browser-like client: keeps cookies, does not follow redirects so the test can see them. */
-    class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String lastCsrf;
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
-            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(r.body());
-            if (m.find()) lastCsrf = m.group(1);
-            return r;
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Posts a form from {@code page} with that page's CSRF token. */
-        HttpResponse<String> submit(String page, String action, String form) throws Exception {
-            assertThat(get(page).statusCode()).isEqualTo(200);
-            assertThat(lastCsrf).as("CSRF field on " + page).isNotNull();
-            return post(action, form + "&_csrf=" + enc(lastCsrf));
-        }
-
-        Browser signIn(String user) throws Exception {
-            get("/login");
-            HttpResponse<String> r = post("/login", "username=" + enc(user) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(lastCsrf));
-            assertThat(r.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-            return this;
-        }
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     String sakuraLive() {
@@ -92,7 +46,7 @@ class TicketPagesIntegrationTests {
         String subject = "Echo on Android " + UUID.randomUUID();
         String id = ticket(sakuraLive(), subject);
         admin.post("/api/v1/tickets/" + id + "/articles", map("body", "Secret internal hint", "internal", true));
-        Browser lead = new Browser().signIn("lead@globaldesk.demo");
+        Browser lead = new Browser(port).signIn("lead@globaldesk.demo");
 
         for (String tab : List.of("mine", "team", "unassigned", "breaching")) {
             HttpResponse<String> list = lead.get("/tickets?tab=" + tab);
@@ -115,7 +69,7 @@ class TicketPagesIntegrationTests {
 
     @Test
     void aLeadSeesQueueHealthWithItsChartDataAndTheHandovers() throws Exception {
-        Browser lead = new Browser().signIn("lead@globaldesk.demo");
+        Browser lead = new Browser(port).signIn("lead@globaldesk.demo");
         HttpResponse<String> queue = lead.get("/lead/queue");
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains("Queue health").contains("id=\"center-load-chart\"").contains("data-centers=\"")
@@ -124,13 +78,13 @@ class TicketPagesIntegrationTests {
         assertThat(handovers.statusCode()).isEqualTo(200);
         assertThat(handovers.body()).contains("Recent hand-overs");
 
-        Browser agent = new Browser().signIn("emily.johnson@globaldesk.demo");
+        Browser agent = new Browser(port).signIn("emily.johnson@globaldesk.demo");
         assertThat(agent.get("/lead/queue").statusCode()).isEqualTo(403);
     }
 
     @Test
     void aCustomerOpensRepliesSolvesAndRatesATicketInThePortalButNeverSeesAnotherOrganizationsTicket() throws Exception {
-        Browser customer = new Browser().signIn("ken.watanabe@sakura-live.demo");
+        Browser customer = new Browser(port).signIn("ken.watanabe@sakura-live.demo");
         assertThat(customer.get("/portal/tickets").statusCode()).isEqualTo(200);
         String subject = "Portal ticket " + UUID.randomUUID();
         HttpResponse<String> created = customer.submit("/portal/tickets/new", "/portal/tickets",
@@ -160,14 +114,14 @@ class TicketPagesIntegrationTests {
         String foreign = ticket(other, "Foreign " + UUID.randomUUID());
         assertThat(customer.get("/portal/tickets/" + foreign).statusCode()).isEqualTo(404);
         customer.get("/portal/tickets");
-        assertThat(customer.post("/portal/tickets/" + foreign + "/reply", "body=hi&_csrf=" + enc(customer.lastCsrf)).statusCode()).isEqualTo(404);
+        assertThat(customer.post("/portal/tickets/" + foreign + "/reply", "body=hi&_csrf=" + enc(customer.lastCsrf())).statusCode()).isEqualTo(404);
         assertThat(customer.get("/tickets").statusCode()).isEqualTo(403);
         assertThat(customer.get("/tickets/" + foreign).statusCode()).isEqualTo(403);
     }
 
     @Test
     void thePortalFormRefusesAnEmptyTicket() throws Exception {
-        Browser customer = new Browser().signIn("ana.souza@paporeto.demo");
+        Browser customer = new Browser(port).signIn("ana.souza@paporeto.demo");
         long before = jdbc.sql("select count(*) from ticket").query(Long.class).single();
         HttpResponse<String> r = customer.submit("/portal/tickets/new", "/portal/tickets", "subject=&body=&severity=S9");
         assertThat(r.statusCode()).isEqualTo(302);

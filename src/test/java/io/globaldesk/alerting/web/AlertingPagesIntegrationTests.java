@@ -7,23 +7,18 @@ import io.globaldesk.alerting.Scope;
 import io.globaldesk.alerting.ScopeKind;
 import io.globaldesk.alerting.live.IncidentRepository;
 import io.globaldesk.alerting.live.SilenceRepository;
+import io.globaldesk.support.Browser;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static io.globaldesk.support.Browser.enc;
+import static io.globaldesk.support.Browser.find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @GlobalDeskIntegrationTest
@@ -38,35 +33,6 @@ class AlertingPagesIntegrationTests {
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
-    /** A signed-in session: the cookie manager keeps it; pages are asked for in German. */
-    class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(path, null);
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return send(path, form);
-        }
-
-        private HttpResponse<String> send(String path, String form) throws Exception {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "de");
-            if (form != null) {
-                request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        Browser signIn(String user) throws Exception {
-            String token = find(get("/login").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
-            String location = post("/login", "username=" + enc(user) + "&password=GlobalDesk-demo&_csrf=" + enc(token))
-                    .headers().firstValue("Location").orElseThrow();
-            assertThat(location).doesNotContain("error");
-            return this;
-        }
-    }
-
     @Test
     void aLeadSeesIncidentsWithTheirTimelineAndManagesSilencesInTheirLanguage() throws Exception {
         String id = "page-" + run;
@@ -74,7 +40,7 @@ class AlertingPagesIntegrationTests {
         incidents.insert(new Incident(id, ScopeKind.NETWORK_QUALITY, Scope.edge("eu-west", "edge-" + run), Metric.LOSS_P95,
                 at.minusSeconds(180), at, null, IncidentStatus.FIRING));
         incidents.addPoint(id, new IncidentRepository.Point(at.minusSeconds(60), Metric.LOSS_P95, 14.5, 300));
-        Browser lead = new Browser().signIn("lead@globaldesk.demo");
+        Browser lead = new Browser(port, "de").signIn("lead@globaldesk.demo");
 
         HttpResponse<String> list = lead.get("/alerting/incidents?lang=de");
         assertThat(list.statusCode()).isEqualTo(200);
@@ -99,18 +65,9 @@ class AlertingPagesIntegrationTests {
 
     @Test
     void anAgentMayNotOpenTheSilencesPage() throws Exception {
-        Browser agent = new Browser().signIn("emily.johnson@globaldesk.demo");
+        Browser agent = new Browser(port, "de").signIn("emily.johnson@globaldesk.demo");
         assertThat(agent.get("/alerting/incidents").statusCode()).isEqualTo(200);
         assertThat(agent.get("/alerting/silences").statusCode()).isEqualTo(403);
     }
 
-    static String find(String html, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(html);
-        assertThat(m.find()).as(regex).isTrue();
-        return m.group(1);
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }
