@@ -171,6 +171,29 @@ public class KnowledgeBase {
         indexer.reindexAfterCommit(id);
     }
 
+    /**
+     * A reviewer's approval: the translation IN_REVIEW becomes PUBLISHED as it stands, recorded in the version history
+     * under the reviewer's name. Only a translation in review can be approved; others are refused with the rule.
+     */
+    @Transactional
+    public void publishReviewed(long id, String locale, String reviewer) {
+        KnowledgeArticle article = get(id);
+        String code = code(locale);
+        KnowledgeArticle.Localized translation = article.locale(code)
+                .filter(t -> !code.equals(article.sourceLocale()))
+                .orElseThrow(() -> new NotFoundException("translation", id + "/" + code));
+        if (translation.state() != TranslationState.IN_REVIEW) {
+            throw new ConflictException("status", "only a translation in review can be published by a reviewer; this one is "
+                    + translation.state());
+        }
+        Instant now = clock.instant();
+        repository.setState(id, code, TranslationState.PUBLISHED);
+        repository.insertVersion(id, code, translation.sourceRevision(), translation.title(), translation.body(),
+                TranslationState.PUBLISHED, false, reviewer, now);
+        repository.touchArticle(id, now);
+        indexer.reindexAfterCommit(id);
+    }
+
     /** Moves a translation to another state, e.g. a reviewer publishing one IN_REVIEW. */
     @Transactional
     public void setState(long id, String locale, TranslationState state) {

@@ -113,6 +113,41 @@ class KnowledgeApiIntegrationTests {
     }
 
     @Test
+    void aLeadPublishesATranslationInReviewAndAgentsCannotSkipTheReview() {
+        long id = create("en", "Screen share is black " + unique(), "Grant the screen recording permission.", "PUBLIC")
+                .get("id").asLong();
+        Api agent = admin.as(token("AGENT", null));
+        Api lead = admin.as(token("SUPPORT_LEAD", null));
+        String translation = "/api/v1/kb/articles/" + id + "/translations/ja";
+
+        Api.Response review = agent.put(translation, map("title", "画面共有が黒い", "body", "画面収録の許可を与えてください。",
+                "status", "IN_REVIEW"));
+        assertThat(review.status()).as(review.toString()).isEqualTo(200);
+        assertThat(state(id, "ja")).isEqualTo("IN_REVIEW");
+        assertThat(agent.put(translation, map("title", "画面共有が黒い", "body", "本文", "status", "PUBLISHED")).status())
+                .as("an agent cannot publish past the review").isEqualTo(403);
+        assertThat(agent.post(translation + "/publish", map()).status()).as("agents are not reviewers").isEqualTo(403);
+        assertThat(customer().post(translation + "/publish", map()).status()).isEqualTo(403);
+        assertThat(state(id, "ja")).isEqualTo("IN_REVIEW");
+        assertThat(admin.get("/api/v1/kb/articles/" + id + "?locale=ja").json().get("localizedTitle").asString())
+                .as("readers see the source while the translation is in review").startsWith("Screen share is black");
+
+        Api.Response published = lead.post(translation + "/publish", map());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(state(id, "ja")).isEqualTo("PUBLISHED");
+        assertThat(admin.get("/api/v1/kb/articles/" + id + "?locale=ja").json().get("localizedTitle").asString())
+                .isEqualTo("画面共有が黒い");
+        assertThat(jdbc.sql("select state from kb_article_version where article_id = ? and locale = 'ja' order by id desc limit 1")
+                .param(id).query(String.class).single()).as("the approval is in the history").isEqualTo("PUBLISHED");
+
+        Api.Response again = lead.post(translation + "/publish", map());
+        assertThat(again.status()).as("only a translation in review can be approved").isEqualTo(409);
+        assertThat(again.isProblem()).isTrue();
+        assertThat(lead.post("/api/v1/kb/articles/" + id + "/translations/de/publish", map()).status()).isEqualTo(404);
+    }
+
+    @Test
     void xliffRoundTripPublishesTheTranslation() {
         String word = "quuxel" + unique();
         long id = create("en", "Firewall ports", "Open UDP ports 3478 and 4700-5000.\n\nThen retry " + word + ".", "PUBLIC")

@@ -126,6 +126,29 @@ class KnowledgePagesIntegrationTests {
     }
 
     @Test
+    void aLeadPublishesATranslationInReviewFromItsPageAndAnAgentCannot() throws Exception {
+        long id = knowledgeBase.create(new NewArticle(null, "en", "Review page " + run, "Body " + run, "audio", List.of(),
+                Visibility.PUBLIC, List.of(), null), "test").id();
+        knowledgeBase.saveTranslation(id, "fr", "Page relue " + run, "Texte " + run, TranslationState.IN_REVIEW, "test");
+        String page = "/kb/articles/" + id + "/translations/fr";
+        String action = page + "/publish";
+
+        Browser agent = new Browser(port).signIn("siobhan.murphy@globaldesk.demo");
+        HttpResponse<String> agentView = agent.get(page);
+        assertThat(agentView.body()).doesNotContain(action);
+        assertThat(agent.post(action, "", Browser.csrfMeta(agentView.body())).statusCode()).isEqualTo(403);
+        assertThat(knowledgeBase.get(id).locale("fr").orElseThrow().state()).isEqualTo(TranslationState.IN_REVIEW);
+
+        Browser lead = new Browser(port).signIn("lead@globaldesk.demo");
+        HttpResponse<String> leadView = lead.get(page);
+        assertThat(leadView.body()).contains("action=\"" + action + "\"").contains("Publish reviewed translation");
+        HttpResponse<String> published = lead.submit(page, action, "x=1");
+        assertThat(published.statusCode()).isEqualTo(302);
+        assertThat(knowledgeBase.get(id).locale("fr").orElseThrow().state()).isEqualTo(TranslationState.PUBLISHED);
+        assertThat(lead.get(page).body()).doesNotContain(action).contains("Published");
+    }
+
+    @Test
     void anAdminRebuildsTheIndexWithProgressAndSearchStillFindsArticles() throws Exception {
         Browser admin = new Browser(port).signIn("admin@globaldesk.demo");
         HttpResponse<String> page = admin.get("/kb/index");

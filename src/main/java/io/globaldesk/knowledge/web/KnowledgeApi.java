@@ -17,6 +17,7 @@ import io.globaldesk.knowledge.Visibility;
 import io.globaldesk.knowledge.XliffError;
 import io.globaldesk.knowledge.XliffImportResult;
 import io.globaldesk.platform.security.Actor;
+import io.globaldesk.platform.security.Role;
 import io.globaldesk.platform.web.InvalidInputException;
 import io.globaldesk.platform.web.NotFoundException;
 import io.globaldesk.platform.web.ProblemResponses;
@@ -27,6 +28,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -158,11 +160,25 @@ class KnowledgeApi {
     @PutMapping("/articles/{id}/translations/{locale}")
     @PreAuthorize("hasRole('AGENT')")
     TranslationResult translate(@PathVariable long id, @PathVariable String locale, @Valid @RequestBody TranslationBody body) {
+        boolean reviewerStatus = body.status() == TranslationState.PUBLISHED || body.status() == TranslationState.OUTDATED;
+        if (reviewerStatus && !Actor.current().hasAtLeast(Role.SUPPORT_LEAD)) {
+            // Otherwise an agent could skip the review by asking for PUBLISHED.
+            throw new AccessDeniedException("only a support lead or an administrator may publish a translation directly; "
+                    + "agents save drafts, send translations to review or let the workflow decide");
+        }
         TranslationSaved saved = body.status() == null
                 ? knowledgeBase.translate(id, locale, body.title(), body.body(), editor())
                 : knowledgeBase.saveTranslation(id, locale, body.title(), body.body(), body.status(), editor());
         return new TranslationResult(saved.articleId(), saved.locale(), saved.state(),
                 saved.warnings().stream().map(Warning::of).toList());
+    }
+
+    /** A reviewer publishes a translation that is IN_REVIEW as it stands; 409 for a translation in any other state. */
+    @PostMapping("/articles/{id}/translations/{locale}/publish")
+    @PreAuthorize("hasRole('SUPPORT_LEAD')")
+    TranslationResult publishReviewed(@PathVariable long id, @PathVariable String locale) {
+        knowledgeBase.publishReviewed(id, locale, editor());
+        return new TranslationResult(id, KnowledgeBase.code(locale), TranslationState.PUBLISHED, List.of());
     }
 
     @GetMapping(value = "/articles/{id}/xliff", produces = XLIFF)

@@ -175,6 +175,18 @@ class KnowledgePages {
         }, self, flash);
     }
 
+    /** A reviewer's approval of a translation in review (support leads and administrators). */
+    @PostMapping("/kb/articles/{id}/translations/{locale}/publish")
+    String publishReviewed(@PathVariable long id, @PathVariable String locale, RedirectAttributes flash) {
+        requireLead();
+        String self = "/kb/articles/" + id + "/translations/" + KnowledgeBase.code(locale);
+        return attempt(() -> {
+            knowledgeBase.publishReviewed(id, locale, editor());
+            flash.addFlashAttribute("saved", true);
+            return self;
+        }, self, flash);
+    }
+
     @GetMapping("/kb/articles/{id}/xliff")
     ResponseEntity<String> xliff(@PathVariable long id, @RequestParam String target) {
         return ResponseEntity.ok().header("Content-Type", KnowledgeApi.XLIFF + ";charset=UTF-8")
