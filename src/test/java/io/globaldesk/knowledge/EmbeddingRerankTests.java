@@ -55,6 +55,38 @@ class EmbeddingRerankTests {
     }
 
     @Test
+    void aRepeatedQueryIsEmbeddedOnceAndRanksAsBefore() {
+        List<String> embedded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EmbeddingProvider counting = new EmbeddingProvider() {
+            @Override
+            public boolean supports(KnowledgeLanguage language) {
+                return TWO_TOPICS.supports(language);
+            }
+
+            @Override
+            public float[] embed(KnowledgeLanguage language, String text) {
+                embedded.add(text);
+                return TWO_TOPICS.embed(language, text);
+            }
+        };
+        LuceneIndexSettings settings = LuceneIndexSettings.defaults(dataDir.resolve("cached")).withRefreshInterval(Duration.ZERO);
+        try (LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(settings, Termbase::empty, counting)) {
+            index.index(article(1, "Call quality", "Poor call quality from the speaker."));
+            index.index(article(2, "Call quality", "Poor call quality on cellular networks when the uplink is congested."));
+            index.refresh();
+            embedded.clear();
+            SearchQuery query = new SearchQuery("call quality", "en", Audience.CUSTOMER, 5);
+            List<Long> first = index.search(query).stream().map(SearchHit::articleId).toList();
+            List<Long> again = index.search(query).stream().map(SearchHit::articleId).toList();
+            assertThat(first).containsExactly(2L, 1L);
+            assertThat(again).isEqualTo(first);
+            assertThat(embedded).containsExactly("call quality");
+            index.search(new SearchQuery("call quality speaker", "en", Audience.CUSTOMER, 5));
+            assertThat(embedded).containsExactly("call quality", "call quality speaker");
+        }
+    }
+
+    @Test
     void inJarModelsPlaceRelatedSupportTextsCloserThanUnrelatedOnes() {
         OnnxEmbeddingProvider onnx = new OnnxEmbeddingProvider();
         assertThat(onnx.supports(KnowledgeLanguage.JA)).isFalse();

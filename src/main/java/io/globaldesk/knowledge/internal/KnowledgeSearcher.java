@@ -9,6 +9,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.StoredFields;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class KnowledgeSearcher {
         // The text fields exist only in documents of their language, so no language filter is needed.
         Query restricted = QueryFactory.restrict(text, query.audience());
         boolean rerank = reranker.appliesTo(language);
-        ScoreDoc[] top = searcher.search(restricted, rerank ? Math.max(rerankDepth, query.limit()) : query.limit()).scoreDocs;
+        ScoreDoc[] top = top(searcher, restricted, rerank ? Math.max(rerankDepth, query.limit()) : query.limit());
         if (rerank) {
             top = reranker.rerank(searcher, language, query.text(), top);
             top = Arrays.copyOf(top, Math.min(top.length, query.limit()));
@@ -66,7 +67,7 @@ public final class KnowledgeSearcher {
         List<SearchHit> hits = new ArrayList<>(top.length);
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < top.length; i++) {
-            hits.add(toHit(stored.document(top[i].doc), language, snippets[i], top[i].score, false));
+            hits.add(toHit(stored.document(top[i].doc, hitFields(language)), language, snippets[i], top[i].score, false));
         }
         return hits;
     }
@@ -88,12 +89,12 @@ public final class KnowledgeSearcher {
         Query restricted = QueryFactory.excluding(
                 QueryFactory.restrict(text.get(), query.audience(), QueryFactory.term(IndexFields.SOURCE, "true")),
                 QueryFactory.term(IndexFields.HAS_LANGUAGE, asked.code()));
-        ScoreDoc[] top = searcher.search(restricted, wanted).scoreDocs;
+        ScoreDoc[] top = top(searcher, restricted, wanted);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.length);
         for (ScoreDoc hit : top) {
-            Document doc = stored.document(hit.doc);
-            KnowledgeLanguage language = KnowledgeLanguage.of(doc.get(IndexFields.LOCALE));
+            KnowledgeLanguage language = KnowledgeLanguage.of(stored.document(hit.doc, Set.of(IndexFields.LOCALE)).get(IndexFields.LOCALE));
+            Document doc = stored.document(hit.doc, hitFields(language));
             String snippet = highlighter.highlight(searcher, IndexFields.body(language), text.get(), new ScoreDoc[] {hit})[0];
             hits.add(toHit(doc, language, snippet, hit.score, true));
         }
@@ -110,9 +111,31 @@ public final class KnowledgeSearcher {
         Set<String> titles = new LinkedHashSet<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc doc : searcher.search(restricted, limit * 2).scoreDocs) {
-            titles.add(stored.document(doc.doc).get(IndexFields.title(language)));
+            titles.add(stored.document(doc.doc, Set.of(IndexFields.title(language))).get(IndexFields.title(language)));
         }
         return titles.stream().limit(limit).toList();
+    }
+
+    /**
+     * The best {@code n} hits without counting every match: nothing shows a total, and stopping the count at {@code n}
+     * lets BM25's max-score pruning skip documents that cannot enter the top (Lucene counts up to 1,000 by default).
+     */
+    public static ScoreDoc[] top(IndexSearcher searcher, Query query, int n) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+    }
+
+    /** The stored fields a hit shows, so the body (the largest field, read by the highlighter) is not decoded twice. */
+    public static Set<String> hitFields(KnowledgeLanguage language) {
+        return HIT_FIELDS.get(language);
+    }
+
+    private static final java.util.Map<KnowledgeLanguage, Set<String>> HIT_FIELDS = new java.util.EnumMap<>(KnowledgeLanguage.class);
+
+    static {
+        for (KnowledgeLanguage language : KnowledgeLanguage.values()) {
+            HIT_FIELDS.put(language, Set.of(IndexFields.ARTICLE_ID, IndexFields.EXTERNAL_ID, IndexFields.LOCALE,
+                    IndexFields.title(language)));
+        }
     }
 
     private static SearchHit toHit(Document doc, KnowledgeLanguage language, String snippet, float score, boolean fallback) {
