@@ -63,11 +63,11 @@ public final class KnowledgeSearcher {
             top = reranker.rerank(searcher, language, query.text(), top);
             top = Arrays.copyOf(top, Math.min(top.length, query.limit()));
         }
-        String[] snippets = highlighter.highlight(searcher, IndexFields.body(language), text, top);
+        SnippetHighlighter.Highlighted shown = highlighter.highlight(searcher, IndexFields.body(language), text, top,
+                hitFields(language));
         List<SearchHit> hits = new ArrayList<>(top.length);
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < top.length; i++) {
-            hits.add(toHit(stored.document(top[i].doc, hitFields(language)), language, snippets[i], top[i].score, false));
+            hits.add(toHit(shown.documents()[i], language, shown.snippets()[i], top[i].score, false));
         }
         return hits;
     }
