@@ -165,6 +165,30 @@ class BrowserTests {
     }
 
     @Test
+    void anAgentInsertsAReplyTemplateInTheJapaneseCustomersProfileAndSendsIt() {
+        io.globaldesk.support.Api admin = io.globaldesk.support.Api.admin(port);
+        String org = admin.get("/api/v1/organizations").json().valueStream()
+                .filter(o -> o.get("name").asString().contains("Sakura Live")).findFirst().orElseThrow().get("id").asString();
+        String id = admin.post("/api/v1/tickets", io.globaldesk.support.Api.map("organizationId", org,
+                "requester", io.globaldesk.support.Api.map("name", "Watanabe", "email", "picker-" + java.util.UUID.randomUUID() + "@example.test"),
+                "subject", "Template ticket " + java.util.UUID.randomUUID(), "body", "Echo in every call.", "channel", "API"))
+                .json().get("id").asString();
+        signIn("emily.johnson@globaldesk.demo");
+        browser.get(url("/tickets/" + id + "?lang=en"));
+        browser.findElement(By.id("reply-body")).sendKeys("Logs checked.");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reply-template-TICKET_RESOLVED button"))).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("reply-body")).getDomProperty("value").contains("Watanabe様"));
+        String reply = browser.findElement(By.id("reply-body")).getDomProperty("value");
+        assertThat(reply).startsWith("Logs checked.").contains("ご質問について対応いたしました");
+        browser.findElement(By.cssSelector("form.reply button.primary")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+        assertThat(browser.findElements(By.cssSelector("ol.conversation li.article.public .body")))
+                .anySatisfy(body -> assertThat(body.getText()).contains("Watanabe様").contains("Logs checked."));
+    }
+
+    @Test
     void anAgentOpensTheWorldViewAndASessionPageWithTheirCharts() {
         java.time.Instant start = java.time.Instant.now().minus(Duration.ofMinutes(8)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Simulation sim = new TelemetrySimulator().run(SimulationPlan.of(23, start, Duration.ofMinutes(5), 40));
