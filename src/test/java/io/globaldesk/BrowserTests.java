@@ -211,4 +211,32 @@ class BrowserTests {
         assertThat(browser.findElements(By.cssSelector("article.verdict"))).isNotEmpty();
         wait.until(d -> d.findElements(By.cssSelector("#session-charts .chart.timeline canvas")).size() >= 6);
     }
+
+    @Test
+    void anAgentDiscussesAnArticleMentioningAColleagueAndSeesRelatedArticles() {
+        io.globaldesk.support.Api admin = io.globaldesk.support.Api.admin(port);
+        String title = "Browser discussion " + java.util.UUID.randomUUID();
+        long id = admin.post("/api/v1/kb/articles", io.globaldesk.support.Api.map("locale", "en", "title", title,
+                "body", "Echo in calls: turn on hardware echo cancellation.", "visibility", "INTERNAL")).json().get("id").asLong();
+        signIn("emily.johnson@globaldesk.demo");
+        browser.get(url("/kb/articles/" + id + "?lang=en"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("discussion-body")))
+                .sendKeys("@yuki.tanaka could you check the Japanese version?");
+        browser.findElement(By.cssSelector("#article-discussion button.primary")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-discussion ol.discussion li")));
+        assertThat(browser.findElement(By.cssSelector("#article-discussion ol.discussion li")).getText())
+                .contains("could you check the Japanese version?", "Yuki Tanaka · APAC");
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".related-articles h3"))).getText())
+                .isEqualTo("Related articles");
+    }
+
+    @Test
+    void aCustomerSeesArticlesRecommendedToTheirOrganization() {
+        signIn("ana.souza@paporeto.demo");
+        browser.get(url("/portal/tickets?lang=en"));
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".related-articles h3"))).getText())
+                .isEqualTo("Recommended for you");
+    }
 }

@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.globaldesk.directory.Agent;
 import io.globaldesk.directory.Agents;
 import io.globaldesk.insights.internal.CaseReviewRepository;
+import io.globaldesk.insights.internal.MentionFinder;
 import io.globaldesk.platform.web.ConflictException;
 import io.globaldesk.platform.web.NotFoundException;
 import io.globaldesk.ticket.Ticket;
@@ -37,8 +36,6 @@ public class CaseReviews {
     public record Draft(String title, String problem, String rootCause, String resolution, String lessons, String locale,
                         List<String> tags) {
     }
-
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([\\p{L}\\p{N}._-]{2,64})");
 
     private final CaseReviewRepository reviews;
     private final Tickets tickets;
@@ -93,19 +90,13 @@ public class CaseReviews {
     @Transactional
     public CaseReview.Comment comment(UUID reviewId, String body, String authorName) {
         get(reviewId);
-        Map<UUID, Agent> mentioned = new LinkedHashMap<>();
-        Matcher m = MENTION.matcher(body);
-        List<Agent> active = agents.active();
-        while (m.find()) {
-            String handle = m.group(1).toLowerCase(Locale.ROOT);
-            for (Agent a : active) {
-                if (handle(a).equals(handle)) mentioned.putIfAbsent(a.id(), a);
-            }
-        }
+        List<Agent> mentioned = MentionFinder.mentioned(body, agents.active());
         Instant now = clock.instant();
-        UUID id = reviews.insertComment(reviewId, authorName, body.strip(), List.copyOf(mentioned.keySet()), now);
-        for (UUID agent : mentioned.keySet()) events.publishEvent(new AgentMentioned(agent, reviewId, id));
-        return new CaseReview.Comment(id, reviewId, authorName, body.strip(), mentioned.values().stream()
+        UUID id = reviews.insertComment(reviewId, authorName, body.strip(), mentioned.stream().map(Agent::id).toList(), now);
+        for (Agent agent : mentioned) {
+            events.publishEvent(new AgentMentioned(agent.id(), AgentMentioned.Subject.CASE_REVIEW, reviewId.toString(), id, authorName));
+        }
+        return new CaseReview.Comment(id, reviewId, authorName, body.strip(), mentioned.stream()
                 .map(a -> new CaseReview.Mention(a.id(), a.name(), a.supportCenter())).toList(), now);
     }
 
@@ -128,12 +119,6 @@ public class CaseReviews {
 
     public List<CaseReview> casesOfWeek(LocalDate week) {
         return reviews.ofWeek(Satisfaction.week(week.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
-    }
-
-    static String handle(Agent agent) {
-        String email = agent.email() == null ? "" : agent.email();
-        int at = email.indexOf('@');
-        return (at > 0 ? email.substring(0, at) : email).toLowerCase(Locale.ROOT);
     }
 
     private String text(String key, Locale locale) {

@@ -41,8 +41,45 @@ public class Topics {
     private record Period(Instant from, Instant to) {
     }
 
-    private record Snapshot(Instant computedAt, List<TopicModel.Analysed> docs, List<CategoryWeek> categories,
-                            Mentions mentions, List<TopicModel.Found>[] topics) {
+    /**
+     * One period's tickets and questions, read and analysed once. Its topics, SDK mentions and rising terms against
+     * the period before are computed on first use (each costs seconds on a large history, and a caller asking for one
+     * should not wait for the others) and live as long as the snapshot: the warm-up replaces it with a fresh one.
+     */
+    private static final class Snapshot {
+        final Instant computedAt;
+        final List<TopicModel.Analysed> docs;
+        final List<CategoryWeek> categories;
+        private final List<io.globaldesk.ticket.TicketFact> tickets;
+        private List<TopicModel.Found> topics;
+        private Mentions mentions;
+        private Rising rising;
+
+        Snapshot(Instant computedAt, List<TopicModel.Analysed> docs, List<CategoryWeek> categories,
+                 List<io.globaldesk.ticket.TicketFact> tickets) {
+            this.computedAt = computedAt;
+            this.docs = docs;
+            this.categories = categories;
+            this.tickets = tickets;
+        }
+
+        synchronized Mentions mentions() {
+            if (mentions == null) mentions = Topics.mentions(tickets);
+            return mentions;
+        }
+
+        synchronized List<TopicModel.Found> topics(TopicModel model) {
+            if (topics == null) topics = model.topics(docs, MAX_TOPICS);
+            return topics;
+        }
+
+        synchronized Rising rising(TopicModel model, Snapshot previous) {
+            if (rising == null) {
+                rising = new Rising(TopicModel.risingTerms(docs, previous.docs, 5, 30),
+                        TopicModel.risingTopics(topics(model), docs, previous.docs));
+            }
+            return rising;
+        }
     }
 
     private final TicketFacts facts;
@@ -52,7 +89,7 @@ public class Topics {
     private final Map<Period, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     Topics(TicketFacts facts, GapRepository questions, Clock clock,
-           @Value("${globaldesk.insights.cluster-sample-cap:2000}") int sampleCap) {
+           @Value("${globaldesk.insights.cluster-sample-cap:1000}") int sampleCap) {
         this.facts = facts;
         this.questions = questions;
         this.clock = clock;
@@ -73,12 +110,14 @@ public class Topics {
             fixedDelayString = "${globaldesk.insights.warm-up-every:PT5M}")
     public void warmDefaultPeriod() {
         Instant[] p = defaultPeriod(clock);
-        Duration length = Duration.between(p[0], p[1]);
-        for (Period period : List.of(new Period(p[0].minus(length), p[0]), new Period(p[0], p[1]))) {
-            Snapshot fresh = load(period, clock.instant());
-            found(fresh);
-            snapshots.put(period, fresh);
-        }
+        Period previous = new Period(p[0].minus(Duration.between(p[0], p[1])), p[0]);
+        Period current = new Period(p[0], p[1]);
+        Snapshot before = load(previous, clock.instant());
+        Snapshot fresh = load(current, clock.instant());
+        fresh.rising(model, before);
+        fresh.mentions();
+        snapshots.put(previous, before);
+        snapshots.put(current, fresh);
     }
 
     /** The topics of [from, to), biggest first, optionally of one language only. */
@@ -92,10 +131,8 @@ public class Topics {
     /** Terms and topics of [from, to) that grew against the period of equal length just before. */
     public Rising rising(Instant from, Instant to) {
         Duration length = Duration.between(from, to);
-        List<TopicModel.Analysed> current = snapshot(from, to).docs();
-        List<TopicModel.Analysed> previous = snapshot(from.minus(length), from).docs();
-        return new Rising(TopicModel.risingTerms(current, previous, 5, 30),
-                TopicModel.risingTopics(found(from, to), current, previous));
+        Snapshot current = snapshot(from, to);
+        return current.rising(model, snapshot(from.minus(length), from));
     }
 
     /**
@@ -108,11 +145,11 @@ public class Topics {
         io.globaldesk.ticket.TicketFact f = found.getFirst();
         TopicModel.Analysed self = TopicModel.analyse(List.of(new TopicModel.Doc(f.id(), f.language(), f.subject(), f.firstMessage()))).getFirst();
         Instant[] p = defaultPeriod(clock);
-        return TopicModel.similar(self.words(), self.language(), ticket, snapshot(p[0], p[1]).docs(), Math.max(1, Math.min(limit, 50)));
+        return TopicModel.similar(self.words(), self.language(), ticket, snapshot(p[0], p[1]).docs, Math.max(1, Math.min(limit, 50)));
     }
 
     public List<CategoryWeek> categoryTrends(Instant from, Instant to) {
-        return snapshot(from, to).categories();
+        return snapshot(from, to).categories;
     }
 
     public Mentions mentions(Instant from, Instant to) {
@@ -120,14 +157,7 @@ public class Topics {
     }
 
     private List<TopicModel.Found> found(Instant from, Instant to) {
-        return found(snapshot(from, to));
-    }
-
-    private List<TopicModel.Found> found(Snapshot s) {
-        synchronized (s) {
-            if (s.topics()[0] == null) s.topics()[0] = model.topics(s.docs(), MAX_TOPICS);
-            return s.topics()[0];
-        }
+        return snapshot(from, to).topics(model);
     }
 
     static void checkPeriod(Instant from, Instant to) {
@@ -139,33 +169,40 @@ public class Topics {
     private Snapshot snapshot(Instant from, Instant to) {
         checkPeriod(from, to);
         Instant now = clock.instant();
-        snapshots.entrySet().removeIf(e -> e.getValue().computedAt().plus(KEEP).isBefore(now));
+        snapshots.entrySet().removeIf(e -> e.getValue().computedAt.plus(KEEP).isBefore(now));
         return snapshots.computeIfAbsent(new Period(from, to), p -> load(p, now));
     }
 
-    @SuppressWarnings("unchecked")
     private Snapshot load(Period p, Instant now) {
-        List<TopicModel.Doc> docs = new ArrayList<>();
-        Map<LocalDate, Map<String, Integer>> weeks = new TreeMap<>();
-        Map<String, Integer> platforms = new java.util.HashMap<>();
-        Map<String, Integer> versions = new java.util.HashMap<>();
+        List<io.globaldesk.ticket.TicketFact> tickets = new ArrayList<>();
         facts.createdBetween(p.from(), p.to(), f -> {
-            if (f.status() == io.globaldesk.ticket.TicketStatus.MERGED) return;
+            if (f.status() != io.globaldesk.ticket.TicketStatus.MERGED) tickets.add(f);
+        });
+        List<TopicModel.Doc> docs = new ArrayList<>(tickets.size());
+        Map<LocalDate, Map<String, Integer>> weeks = new TreeMap<>();
+        for (io.globaldesk.ticket.TicketFact f : tickets) {
             docs.add(new TopicModel.Doc(f.id(), f.language(), f.subject(), f.firstMessage()));
             LocalDate week = f.createdAt().atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             weeks.computeIfAbsent(week, w -> new TreeMap<>()).merge(f.category(), 1, Integer::sum);
-            SdkMentions.find(f.subject() + "\n" + (f.firstMessage() == null ? "" : f.firstMessage())).ifPresent(m -> {
-                if (m.platform() != null) platforms.merge(m.platform(), 1, Integer::sum);
-                if (m.version() != null) versions.merge((m.platform() == null ? "" : m.platform() + " ") + m.version(), 1, Integer::sum);
-            });
-        });
+        }
         for (GapRepository.Question q : questions.askedBetween(p.from(), p.to())) {
             docs.add(new TopicModel.Doc(null, q.language(), q.question(), ""));
         }
         List<CategoryWeek> categories = new ArrayList<>();
         weeks.forEach((week, counts) -> counts.forEach((category, n) -> categories.add(new CategoryWeek(week, category, n))));
-        return new Snapshot(now, TopicModel.analyse(docs), categories, new Mentions(ranked(platforms), ranked(versions)),
-                new List[1]);
+        return new Snapshot(now, TopicModel.analyse(docs), categories, tickets);
+    }
+
+    /** Platforms and versions named by the tickets; the regular expressions run on all cores. */
+    private static Mentions mentions(List<io.globaldesk.ticket.TicketFact> tickets) {
+        Map<String, Integer> platforms = new java.util.HashMap<>();
+        Map<String, Integer> versions = new java.util.HashMap<>();
+        tickets.parallelStream().map(f -> SdkMentions.find(f.subject() + "\n" + (f.firstMessage() == null ? "" : f.firstMessage())))
+                .flatMap(java.util.Optional::stream).toList().forEach(m -> {
+                    if (m.platform() != null) platforms.merge(m.platform(), 1, Integer::sum);
+                    if (m.version() != null) versions.merge((m.platform() == null ? "" : m.platform() + " ") + m.version(), 1, Integer::sum);
+                });
+        return new Mentions(ranked(platforms), ranked(versions));
     }
 
     private static List<Mention> ranked(Map<String, Integer> counts) {

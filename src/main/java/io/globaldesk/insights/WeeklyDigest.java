@@ -2,6 +2,7 @@ package io.globaldesk.insights;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,10 +17,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every Monday, the past week's insights (top topics, rising terms, documentation gaps, new feedback items, CSAT) for each
- * configured recipient in the recipient's locale, published as {@link WeeklyDigestReady} for the notification module.
+ * configured recipient in the recipient's locale, published as {@link WeeklyDigestReady}; the insights module's own
+ * listener puts it in the notification outbox as an e-mail.
  * Recipients: {@code globaldesk.insights.digest-recipients=lead@example.com:ja,pm@example.com:en}.
  */
 @Service
@@ -35,10 +39,12 @@ public class WeeklyDigest {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final List<Recipient> recipients;
+    private LocalDate lastSentWeek;
 
     WeeklyDigest(Topics topics, DocGaps gaps, FeedbackItems items, Satisfaction satisfaction, MessageSource messages,
-                 ApplicationEventPublisher events, Clock clock,
+                 ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
                  @Value("${globaldesk.insights.digest-recipients:}") String recipients) {
         this.topics = topics;
         this.gaps = gaps;
@@ -47,6 +53,7 @@ public class WeeklyDigest {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
         this.recipients = parse(recipients);
     }
 
@@ -65,16 +72,37 @@ public class WeeklyDigest {
         return out;
     }
 
-    @Scheduled(cron = "0 0 7 * * MON", zone = "UTC")
+    /** When the digest of the past week goes out: Monday, 07:00 UTC. */
+    static final Duration SEND_AFTER_WEEK_START = Duration.ofHours(7);
+
+    /**
+     * Checked every few minutes against the injected clock, so that tests can move time: once the current week is
+     * {@link #SEND_AFTER_WEEK_START} old, the digest of the week before goes out, once; a process that starts later in
+     * the week catches up. The e-mails carry a dedupe key per recipient and week, so a restart in the same week sends
+     * nothing twice.
+     */
+    @Scheduled(initialDelayString = "${globaldesk.insights.digest-check-every:PT10M}",
+            fixedDelayString = "${globaldesk.insights.digest-check-every:PT10M}")
     void weekly() {
-        send();
+        sendIfDue();
+    }
+
+    /** Sends the past week's digest when it is due and not yet sent by this process; returns how many recipients got it. */
+    public synchronized int sendIfDue() {
+        LocalDate thisWeek = Satisfaction.week(clock.instant());
+        Instant due = thisWeek.atStartOfDay(ZoneOffset.UTC).toInstant().plus(SEND_AFTER_WEEK_START);
+        if (clock.instant().isBefore(due) || thisWeek.equals(lastSentWeek)) return 0;
+        lastSentWeek = thisWeek;
+        return send();
     }
 
     /** Builds and publishes the digest of the week before this one for every recipient; returns how many. */
     public int send() {
         LocalDate thisWeek = Satisfaction.week(clock.instant());
-        for (Recipient r : recipients) events.publishEvent(digest(r, thisWeek.minusWeeks(1)));
-        return recipients.size();
+        List<WeeklyDigestReady> digests = recipients.stream().map(r -> digest(r, thisWeek.minusWeeks(1))).toList();
+        // Module listeners hear events of committed transactions only; the digests are built before it, it stays short.
+        transactions.executeWithoutResult(status -> digests.forEach(events::publishEvent));
+        return digests.size();
     }
 
     public WeeklyDigestReady digest(Recipient recipient, LocalDate weekStart) {

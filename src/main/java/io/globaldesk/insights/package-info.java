@@ -5,6 +5,6 @@
  * reads tickets through the ticket module's {@link io.globaldesk.ticket.TicketFacts}, learns of unanswered questions
  * from {@link io.globaldesk.assistant.QuestionUnanswered} and {@link io.globaldesk.knowledge.SearchFoundNothing}, and
  * publishes {@link io.globaldesk.knowledge.CaseReviewPublished}, {@link io.globaldesk.insights.AgentMentioned} and
- * {@link io.globaldesk.insights.WeeklyDigestReady} for the knowledge and notification modules.
+ * {@link io.globaldesk.insights.WeeklyDigestReady}. Digests leave as e-mail through the notification module's outbox.
  */
 package io.globaldesk.insights;

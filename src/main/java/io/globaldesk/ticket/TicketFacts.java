@@ -33,6 +33,11 @@ public class TicketFacts {
                 Timestamp.from(to)}, sink);
     }
 
+    /** The organization's tickets created since {@code since}, oldest first, handed one at a time to {@code sink}. */
+    public void ofOrganizationSince(java.util.UUID organization, Instant since, Consumer<TicketFact> sink) {
+        tickets.facts("t.organization_id = ? and t.created_at >= ?", new Object[] {organization, Timestamp.from(since)}, sink);
+    }
+
     public List<TicketFact> byIds(List<java.util.UUID> ids) {
         List<TicketFact> found = new java.util.ArrayList<>();
         if (ids.isEmpty()) return found;

@@ -277,7 +277,7 @@ class InsightsIntegrationTests {
         CaseReview.Comment comment = caseReviews.comment(direct.id(),
                 "@yuki.tanaka @siobhan.murphy saw this in APAC and EMEA too; @nobody.here is not an agent", "Lead");
         assertThat(comment.mentions()).extracting(CaseReview.Mention::supportCenter).containsExactlyInAnyOrder("APAC", "EMEA");
-        assertThat(published.stream(AgentMentioned.class).filter(e -> e.reviewId().equals(direct.id())).count()).isEqualTo(2);
+        assertThat(published.stream(AgentMentioned.class).filter(e -> e.subjectId().equals(direct.id().toString())).count()).isEqualTo(2);
         Api.Response viaApi = admin.post("/api/v1/insights/case-reviews/" + direct.id() + "/comments", map("body", "thanks @emily.johnson"));
         assertThat(viaApi.status()).isEqualTo(201);
         assertThat(viaApi.json().get("mentions").findValuesAsString("supportCenter")).containsExactly("AMER");

@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.globaldesk.notification.OutboxStatus.Channel;
 import io.globaldesk.notification.OutboxStatus.State;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
+import io.globaldesk.support.MovableClock;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;

@@ -17,7 +17,9 @@ import io.globaldesk.insights.TopicTrends.RisingTopic;
 /**
  * Topics of one period: texts are clustered per language with Lingo. Above {@code sampleCap} texts in a language, Lingo
  * runs on an evenly spread sample. Every text Lingo left out (or did not see) joins the topic whose keywords it shares
- * most, so counts cover all texts while clustering time stays bounded. SDK platforms and versions are taken out of the
+ * most, so counts cover all texts while clustering time stays bounded. Lingo's time grows much faster than its
+ * sample (its matrix factorization dominates): on 100,000 generated tickets a sample of 1,000 per language clusters
+ * about five times faster than 2,000, with the same purity (TopicsBenchmark prints both). SDK platforms and versions are taken out of the
  * texts first: they are counted apart and would otherwise make topics of their own ("Android SDK").
  */
 public final class TopicModel {
@@ -45,23 +47,24 @@ public final class TopicModel {
     public record Found(Topic topic, Set<String> keywords, List<UUID> members) {
     }
 
+    /** The words of each doc, in the order given; the work is spread over the cores (Lucene analyzers are thread-safe). */
     public static List<Analysed> analyse(List<Doc> docs) {
-        List<Analysed> out = new ArrayList<>(docs.size());
-        for (Doc d : docs) {
-            String language = TextAnalysis.language(d.language());
-            String text = d.subject() + "\n" + truncate(d.body());
-            out.add(new Analysed(d, language, new HashSet<>(TextAnalysis.words(language, SdkMentions.strip(text)))));
-        }
-        return out;
+        return docs.size() < 1000 ? docs.stream().map(TopicModel::analyse).toList()
+                : docs.parallelStream().map(TopicModel::analyse).toList();
+    }
+
+    public static Analysed analyse(Doc d) {
+        String language = TextAnalysis.language(d.language());
+        String text = d.subject() + "\n" + truncate(d.body());
+        return new Analysed(d, language, new HashSet<>(TextAnalysis.words(language, SdkMentions.strip(text))));
     }
 
     public List<Found> topics(List<Analysed> docs, int maxTopics) {
         Map<String, List<Analysed>> byLanguage = new LinkedHashMap<>();
         for (Analysed a : docs) byLanguage.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(a);
-        List<Found> found = new ArrayList<>();
-        for (Map.Entry<String, List<Analysed>> e : byLanguage.entrySet()) {
-            if (e.getValue().size() >= 5) found.addAll(topicsOf(e.getKey(), e.getValue(), maxTopics));
-        }
+        // Languages are clustered in parallel; the result keeps their order, so topics come out the same every time.
+        List<Found> found = new ArrayList<>(byLanguage.entrySet().parallelStream().filter(e -> e.getValue().size() >= 5)
+                .flatMap(e -> topicsOf(e.getKey(), e.getValue(), maxTopics).stream()).toList());
         found.sort(Comparator.comparingInt((Found f) -> f.topic().ticketCount() + f.topic().questionCount()).reversed());
         return found.size() > maxTopics * 2 ? found.subList(0, maxTopics * 2) : found;
     }

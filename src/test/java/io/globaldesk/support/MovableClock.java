@@ -1,4 +1,4 @@
-package io.globaldesk.notification;
+package io.globaldesk.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves by hand, so backoff waits take no real time. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    MovableClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
