@@ -192,7 +192,7 @@ class TicketMail {
         return "[#" + ticket.number() + "] " + message(locale, key, Map.of("subject", ticket.subject()));
     }
 
-    private static String message(Locale locale, String key, Map<String, Object> args) {
+    static String message(Locale locale, String key, Map<String, Object> args) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n/ticketmail", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(args);
