@@ -49,9 +49,11 @@ class TicketDiagnosisAttacher {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    // The condition is checked before the event publication is stored: a ticket without a session costs no
+    // publication row, no completion update and no transaction of its own.
+    @ApplicationModuleListener(condition = "#event.namesSession()")
     void on(TicketCreated event) {
-        if (event.sessionId() == null || event.sessionId().isBlank()) return;
+        if (!event.namesSession()) return;
         if (!attach(event.ticketId(), event.sessionId())) {
             pending.put(event.ticketId(), new Pending(event.sessionId(), clock.instant().plus(properties.ticketRetry())));
         }

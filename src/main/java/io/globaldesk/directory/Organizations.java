@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.globaldesk.culture.CultureProfiles;
 import io.globaldesk.culture.Region;
@@ -16,8 +19,14 @@ import io.globaldesk.platform.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Customer organizations. A customer sees only its own; asking for another one is answered as if it did not exist. */
+/**
+ * Customer organizations. A customer sees only its own; asking for another one is answered as if it did not exist.
+ * Single organizations are read on every ticket and e-mail, so they are kept in memory; this class is the only
+ * writer of their tables and forgets them on every write, again once the writing transaction has ended.
+ */
 @Service
 public class Organizations {
 
@@ -30,6 +39,8 @@ public class Organizations {
             """;
 
     private final JdbcClient jdbc;
+    private final ConcurrentMap<UUID, Organization> byId = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     Organizations(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -37,6 +48,7 @@ public class Organizations {
 
     @Transactional
     public Organization create(Draft draft) {
+        forgetCached();
         String country = draft.country().toUpperCase(java.util.Locale.ROOT);
         UUID id = jdbc.sql("""
                         insert into organization (name, country, locale, tier, region, culture_profile, contact_email)
@@ -51,6 +63,7 @@ public class Organizations {
     @Transactional
     public Organization update(UUID id, Draft draft) {
         get(id);
+        forgetCached();
         String country = draft.country().toUpperCase(java.util.Locale.ROOT);
         jdbc.sql("""
                         update organization set name = ?, country = ?, locale = ?, tier = ?, region = ?, culture_profile = ?,
@@ -66,6 +79,7 @@ public class Organizations {
     @Transactional
     public Organization setActive(UUID id, boolean active) {
         get(id);
+        forgetCached();
         jdbc.sql("update organization set active = ?, updated_at = now() where id = ?").params(active, id).update();
         return get(id);
     }
@@ -97,7 +111,31 @@ public class Organizations {
     }
 
     private Optional<Organization> load(UUID id) {
-        return list("where o.id = ?", new Object[] {id}).stream().findFirst();
+        Organization cached = byId.get(id);
+        if (cached != null) return Optional.of(cached);
+        long before = generation.get();
+        Optional<Organization> loaded = list("where o.id = ?", new Object[] {id}).stream().findFirst();
+        // a write that ended while this read ran may have made it stale: then it is not kept
+        if (loaded.isPresent() && generation.get() == before) {
+            byId.put(id, loaded.get());
+            if (generation.get() != before) byId.remove(id);
+        }
+        return loaded;
+    }
+
+    /** Drops what is cached now and, inside a transaction, once more when it ends (a read in between saw old rows). */
+    private void forgetCached() {
+        generation.incrementAndGet();
+        byId.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                    byId.clear();
+                }
+            });
+        }
     }
 
     private List<Organization> list(String where, Object[] args) {

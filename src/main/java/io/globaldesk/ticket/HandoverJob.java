@@ -82,8 +82,11 @@ public class HandoverJob {
         HandoverPlan plan = desk.handOver(planner, due, at);
         for (Handover h : plan.handovers()) {
             Ticket ticket = byId.get(h.ticket().ticketId());
-            transactions.executeWithoutResult(s -> store(ticket, h, snapshot, at));
-            events.publishEvent(h.event());
+            // published inside the transaction: module listeners (the e-mail to both agents) run after its commit
+            transactions.executeWithoutResult(s -> {
+                store(ticket, h, snapshot, at);
+                events.publishEvent(h.event());
+            });
         }
         return plan.handovers();
     }

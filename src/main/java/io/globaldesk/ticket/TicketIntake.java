@@ -2,6 +2,7 @@ package io.globaldesk.ticket;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,13 +61,14 @@ public class TicketIntake {
         }
         Severity severity = request.severity() != null ? request.severity() : predicted.severity();
         String language = languageOf(predicted, organization);
-        Instant now = clock.instant();
+        // stored to the microsecond, so the ticket answered now equals the one read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // Routing and the SLA clocks need nothing the database makes, so both are decided first and the ticket is
         // stored in one insert: a new ticket costs four statements, not a dozen.
         UUID id = UUID.randomUUID();
         RoutingDecision decision = desk.assign(requestFor(id, organization, severity, category, language), now);
         TicketRepository.SlaStart slaStart = organization == null ? null : sla.initial(severity, organization.tier(), organization.region(), now);
-        tickets.insertOpened(id, new TicketRepository.NewRow(request.organizationId(), request.requesterName(),
+        Ticket opened = tickets.insertOpened(id, new TicketRepository.NewRow(request.organizationId(), request.requesterName(),
                 request.requesterEmail(), request.subject(), language, category,
                 request.category() != null ? null : predicted.confidence(), severity,
                 decision.assigned() ? TicketStatus.OPEN : TicketStatus.NEW, request.channel(),
@@ -80,7 +82,7 @@ public class TicketIntake {
         announce(id, decision, actor.name(), now);
         events.publishEvent(new TicketCreated(id, request.organizationId(), request.sessionId()));
         events.publishEvent(new ArticleAdded(id, article, request.firstAuthor(), false));
-        return tickets.find(id).orElseThrow();
+        return opened;
     }
 
     /** Routes a new or re-opened ticket, or queues it when no agent can take it now. */

@@ -3,9 +3,11 @@ package io.globaldesk.ticket;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.globaldesk.platform.security.Actor;
 import io.globaldesk.ticket.internal.TicketRepository;
@@ -42,6 +44,14 @@ public class TicketLists {
         return center == null
                 ? tickets.listOrdered("where " + ACTIVE + " and t.assignee_agent_id is not null", new Object[0], "t.severity, t.created_at", limit)
                 : tickets.listOrdered("where " + ACTIVE + " and t.support_center = ?", new Object[] {center}, "t.severity, t.created_at", limit);
+    }
+
+    /** The active tickets owned by any of these agents (an agent's teams), most severe first. */
+    public List<Ticket> ofAgents(Actor actor, Collection<UUID> agents, int limit) {
+        requireStaff(actor);
+        if (agents.isEmpty()) return List.of();
+        return tickets.listOrdered("where " + ACTIVE + " and t.assignee_agent_id = any(?::uuid[])",
+                new Object[] {agents.stream().map(UUID::toString).toArray(String[]::new)}, "t.severity, t.created_at", limit);
     }
 
     public List<Ticket> queued(Actor actor, int limit) {

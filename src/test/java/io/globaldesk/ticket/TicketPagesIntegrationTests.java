@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 import static io.globaldesk.support.Api.map;
 import static io.globaldesk.support.Browser.enc;
@@ -65,6 +66,54 @@ class TicketPagesIntegrationTests {
                 .param(id).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select status from ticket where id = ?::uuid").param(id).query(String.class).single()).isEqualTo("PENDING_CUSTOMER");
         assertThat(lead.post("/tickets/" + id + "/reply", "body=no-token").statusCode()).as("CSRF").isEqualTo(403);
+    }
+
+    @Test
+    void anAgentAttachesAFileOnTheTicketPageAndDownloadsItFromThere() throws Exception {
+        String id = ticket(sakuraLive(), "Capture attached " + UUID.randomUUID());
+        Browser lead = new Browser().signIn("lead@globaldesk.demo");
+        assertThat(lead.get("/tickets/" + id).body()).contains("Attachments").contains("No files yet.");
+
+        String boundary = "gd-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + lead.lastCsrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rtc-stats.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nrtt=480ms loss=7%\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> upload = lead.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tickets/" + id + "/attachments"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(302);
+
+        HttpResponse<String> page = lead.get("/tickets/" + id);
+        Matcher link = Pattern.compile("href=\"(/tickets/" + id + "/attachments/[0-9a-f-]{36})\"").matcher(page.body());
+        assertThat(link.find()).as("a download link on the ticket page").isTrue();
+        assertThat(page.body()).contains("rtc-stats.txt").contains("17 bytes");
+        HttpResponse<String> file = lead.get(link.group(1));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo("rtt=480ms loss=7%");
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+    }
+
+    @Test
+    void theTeamTabShowsTheTicketsOfTheAgentsDirectoryTeamsAcrossCenters() throws Exception {
+        UUID emily = jdbc.sql("select id from agent where name = 'Emily Johnson'").query(UUID.class).single();
+        UUID hugo = jdbc.sql("select id from agent where name = 'Hugo Martin'").query(UUID.class).single();
+        UUID aoife = jdbc.sql("select id from agent where name = 'Aoife Byrne'").query(UUID.class).single();
+        Api.Response team = admin.post("/api/v1/teams", map("name", "Follow-the-sun pair " + UUID.randomUUID(), "members", List.of(emily, hugo)));
+        assertThat(team.status()).as(team.toString()).isEqualTo(201);
+        String mate = "Teammate's ticket " + UUID.randomUUID();
+        String stranger = "Someone else's ticket " + UUID.randomUUID();
+        jdbc.sql("update ticket set assignee_agent_id = ?, support_center = 'EMEA', queued = false, status = 'OPEN' where id = ?::uuid")
+                .params(hugo, ticket(sakuraLive(), mate)).update();
+        jdbc.sql("update ticket set assignee_agent_id = ?, support_center = 'EMEA', queued = false, status = 'OPEN' where id = ?::uuid")
+                .params(aoife, ticket(sakuraLive(), stranger)).update();
+        try {
+            HttpResponse<String> list = new Browser().signIn("emily.johnson@globaldesk.demo").get("/tickets?tab=team");
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).as("a teammate in another center").contains(HtmlUtils.htmlEscape(mate))
+                    .doesNotContain(HtmlUtils.htmlEscape(stranger));
+        } finally {
+            admin.post("/api/v1/teams/" + team.json().get("id").asString() + "/deactivate", map());
+        }
     }
 
     @Test

@@ -118,9 +118,11 @@ class TicketMail {
                 });
     }
 
-    @ApplicationModuleListener
+    // Only agents' public replies are mailed; the condition keeps every other article from costing a stored
+    // event publication and a transaction of its own.
+    @ApplicationModuleListener(condition = "#event.isPublicAgentReply()")
     void articleAdded(ArticleAdded event) {
-        if (event.internal() || event.authorType() != AuthorType.AGENT) return;
+        if (!event.isPublicAgentReply()) return;
         repository.find(event.ticketId()).filter(t -> t.requesterEmail() != null).ifPresent(ticket -> {
             List<TicketArticle> articles = repository.articles(ticket.id());
             TicketArticle article = articles.stream().filter(a -> a.id().equals(event.articleId())).findFirst().orElse(null);
@@ -190,7 +192,7 @@ class TicketMail {
         return "[#" + ticket.number() + "] " + message(locale, key, Map.of("subject", ticket.subject()));
     }
 
-    private static String message(Locale locale, String key, Map<String, Object> args) {
+    static String message(Locale locale, String key, Map<String, Object> args) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n/ticketmail", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), locale).format(args);

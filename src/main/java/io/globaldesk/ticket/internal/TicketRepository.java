@@ -66,15 +66,19 @@ public class TicketRepository {
     public record SlaStart(Instant startedAt, String tier, Instant firstResponseDueAt, Instant resolutionDueAt, Instant nextCheck) {
     }
 
-    /** Stores a ticket opened now, already routed (or queued) and with its SLA clocks started, in one statement. */
-    public void insertOpened(UUID id, NewRow r, UUID assignee, String assigneeName, String center,
-                             List<Ticket.StoredReason> reasons, SlaStart sla) {
-        jdbc.sql("""
+    /**
+     * Stores a ticket opened now, already routed (or queued) and with its SLA clocks started, in one statement, and
+     * answers it as stored, without reading it back.
+     */
+    public Ticket insertOpened(UUID id, NewRow r, UUID assignee, String assigneeName, String center,
+                               List<Ticket.StoredReason> reasons, SlaStart sla) {
+        long number = jdbc.sql("""
                         insert into ticket (id, organization_id, requester_name, requester_email, subject, language, category,
                           category_confidence, severity, status, channel, session_id, app_id, tags, imported, created_at,
                           updated_at, assignee_agent_id, assignee_name, support_center, queued, routing_reasons, assigned_at,
                           sla_started_at, sla_tier, first_response_due_at, resolution_due_at, sla_next_check_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        returning number""")
                 .params(id, r.organizationId(), r.requesterName(), r.requesterEmail(), r.subject(), r.language(), r.category(),
                         r.categoryConfidence(), r.severity().name(), r.status().name(), r.channel().name(), r.sessionId(),
                         r.appId(), r.tags().toArray(String[]::new), ts(r.createdAt()), ts(r.createdAt()), assignee, assigneeName,
@@ -82,7 +86,12 @@ public class TicketRepository {
                         sla == null ? null : ts(sla.startedAt()), sla == null ? null : sla.tier(),
                         sla == null ? null : ts(sla.firstResponseDueAt()), sla == null ? null : ts(sla.resolutionDueAt()),
                         sla == null ? null : ts(sla.nextCheck()))
-                .update();
+                .query(Long.class).single();
+        return new Ticket(id, number, r.organizationId(), r.requesterName(), r.requesterEmail(), r.subject(), r.language(),
+                r.category(), r.categoryConfidence(), r.severity(), r.status(), r.channel(), assignee, assigneeName, center,
+                r.sessionId(), r.appId(), List.copyOf(r.tags()), false, assignee == null, List.copyOf(reasons),
+                r.createdAt(), r.createdAt(), null, null, sla == null ? null : sla.firstResponseDueAt(),
+                sla == null ? null : sla.resolutionDueAt(), false, null);
     }
 
     /** The two history entries of a new ticket: created, and where routing put it. */

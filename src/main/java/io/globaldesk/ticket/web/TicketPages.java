@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.globaldesk.directory.Agents;
 import io.globaldesk.directory.Organizations;
 import io.globaldesk.directory.SupportCenters;
+import io.globaldesk.directory.Teams;
 import io.globaldesk.platform.security.Actor;
 import io.globaldesk.platform.web.ConflictException;
 import io.globaldesk.platform.web.InvalidInputException;
@@ -23,6 +24,7 @@ import io.globaldesk.sla.Severity;
 import io.globaldesk.ticket.Ticket;
 import io.globaldesk.ticket.TicketLists;
 import io.globaldesk.ticket.TicketStatus;
+import io.globaldesk.ticket.TicketAttachments;
 import io.globaldesk.ticket.Tickets;
 import io.globaldesk.ticket.internal.RoutingDesk;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,9 +51,13 @@ class TicketPages {
     private final SupportCenters centers;
     private final RoutingDesk desk;
     private final java.time.Clock clock;
+    private final TicketAttachments attachments;
+    private final Teams teams;
 
     TicketPages(Tickets tickets, TicketLists lists, Organizations organizations, Agents agents, SupportCenters centers,
-                RoutingDesk desk, java.time.Clock clock) {
+                RoutingDesk desk, java.time.Clock clock, TicketAttachments attachments, Teams teams) {
+        this.attachments = attachments;
+        this.teams = teams;
         this.tickets = tickets;
         this.lists = lists;
         this.organizations = organizations;
@@ -66,7 +72,7 @@ class TicketPages {
         Actor actor = Actor.current();
         String current = TABS.contains(tab) ? tab : "mine";
         List<Ticket> shown = switch (current) {
-            case "team" -> lists.ofCenter(actor, myCenter(actor), LIMIT);
+            case "team" -> teamTickets(actor);
             case "unassigned" -> lists.queued(actor, LIMIT);
             case "breaching" -> lists.breachingSoon(actor, LIMIT);
             default -> lists.mine(actor, LIMIT);
@@ -85,6 +91,7 @@ class TicketPages {
         RoutingMessages messages = RoutingMessages.forLocale(locale);
         model.addAttribute("ticket", ticket);
         model.addAttribute("articles", tickets.articles(actor, id));
+        model.addAttribute("attachments", attachments.of(actor, id));
         model.addAttribute("history", tickets.history(actor, id));
         model.addAttribute("sla", tickets.slaStatus(actor, id));
         model.addAttribute("reasons", ticket.routingReasons().stream().map(r -> render(messages, r)).toList());
@@ -187,6 +194,14 @@ class TicketPages {
         } catch (java.util.MissingResourceException e) {
             return r.key() + " " + r.args();
         }
+    }
+
+    /** The tickets of everyone in the agent's directory teams; the agent's center when it is in no team. */
+    private List<Ticket> teamTickets(Actor actor) {
+        List<UUID> teammates = actor.agentId() == null ? List.of() : teams.all().stream()
+                .filter(t -> t.active() && t.members().contains(actor.agentId()))
+                .flatMap(t -> t.members().stream()).distinct().toList();
+        return teammates.isEmpty() ? lists.ofCenter(actor, myCenter(actor), LIMIT) : lists.ofAgents(actor, teammates, LIMIT);
     }
 
     private String myCenter(Actor actor) {
