@@ -85,6 +85,17 @@ public final class Browser {
         return send(request.build());
     }
 
+    /** Uploads one text file as a multipart form with the CSRF token of the page last fetched, as a file input would. */
+    public HttpResponse<String> upload(String action, String filename, String content) throws Exception {
+        assertThat(lastCsrf).as("CSRF field before uploading to " + action).isNotNull();
+        String boundary = "gd-" + java.util.UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + lastCsrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(request(action, language).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Posts a form found on {@code page} with that page's CSRF token, as a user filling it in would. */
     public HttpResponse<String> submit(String page, String action, String form) throws Exception {
         assertThat(get(page).statusCode()).as(page).isEqualTo(200);

@@ -71,23 +71,16 @@ class TicketPagesIntegrationTests {
     @Test
     void anAgentAttachesAFileOnTheTicketPageAndDownloadsItFromThere() throws Exception {
         String id = ticket(sakuraLive(), "Capture attached " + UUID.randomUUID());
-        Browser lead = new Browser().signIn("lead@globaldesk.demo");
+        Browser lead = new Browser(port).signIn("lead@globaldesk.demo");
         assertThat(lead.get("/tickets/" + id).body()).contains("Attachments").contains("No files yet.");
 
-        String boundary = "gd-" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + lead.lastCsrf
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rtc-stats.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\nrtt=480ms loss=7%\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> upload = lead.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tickets/" + id + "/attachments"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> upload = lead.upload("/tickets/" + id + "/attachments", "rtc-stats.txt", "rtt=480ms loss=7%");
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(302);
 
         HttpResponse<String> page = lead.get("/tickets/" + id);
-        Matcher link = Pattern.compile("href=\"(/tickets/" + id + "/attachments/[0-9a-f-]{36})\"").matcher(page.body());
-        assertThat(link.find()).as("a download link on the ticket page").isTrue();
+        String link = Browser.find(page.body(), "href=\"(/tickets/" + id + "/attachments/[0-9a-f-]{36})\"");
         assertThat(page.body()).contains("rtc-stats.txt").contains("17 bytes");
-        HttpResponse<String> file = lead.get(link.group(1));
+        HttpResponse<String> file = lead.get(link);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).isEqualTo("rtt=480ms loss=7%");
         assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
@@ -107,7 +100,7 @@ class TicketPagesIntegrationTests {
         jdbc.sql("update ticket set assignee_agent_id = ?, support_center = 'EMEA', queued = false, status = 'OPEN' where id = ?::uuid")
                 .params(aoife, ticket(sakuraLive(), stranger)).update();
         try {
-            HttpResponse<String> list = new Browser().signIn("emily.johnson@globaldesk.demo").get("/tickets?tab=team");
+            HttpResponse<String> list = new Browser(port).signIn("emily.johnson@globaldesk.demo").get("/tickets?tab=team");
             assertThat(list.statusCode()).isEqualTo(200);
             assertThat(list.body()).as("a teammate in another center").contains(HtmlUtils.htmlEscape(mate))
                     .doesNotContain(HtmlUtils.htmlEscape(stranger));
