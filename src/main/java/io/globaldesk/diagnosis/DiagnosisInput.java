@@ -25,18 +25,4 @@ public interface DiagnosisInput {
      * {@code excludedSessionId}: whether the edge is bad for everyone, not just for one carrier's customers.
      */
     CohortStats edgeCohort(String edgeNode, String excludedIsp, Instant from, Instant to, String excludedSessionId);
-
-    /** The ISP and edge cohorts of one user, as the diagnosis compares them. */
-    record Cohorts(CohortStats isp, CohortStats edge) {
-    }
-
-    /**
-     * {@link #ispCohort} of {@code isp} in {@code region} and {@link #edgeCohort} of {@code edgeNode} without {@code isp},
-     * over the same window and leaving out the same session; an input may read both at once.
-     */
-    default Cohorts cohorts(String region, String isp, String edgeNode, Instant from, Instant to,
-                            String excludedSessionId) {
-        return new Cohorts(ispCohort(region, isp, from, to, excludedSessionId),
-                edgeCohort(edgeNode, isp, from, to, excludedSessionId));
-    }
 }

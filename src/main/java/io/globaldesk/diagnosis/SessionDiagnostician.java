@@ -64,9 +64,10 @@ public final class SessionDiagnostician {
         }
         Map<String, LinkStats> peers = new HashMap<>();
         byPeer.forEach((peer, samples) -> peers.put(peer, LinkStats.of(samples)));
-        DiagnosisInput.Cohorts cohorts = input.cohorts(identity.region(), identity.isp(), identity.edgeNode(), from, to,
-                sessionId);
         return new DiagnosisContext(sessionId, userId, identity.region(), identity.isp(), identity.edgeNode(),
-                LinkStats.of(own), peers, cohorts.isp(), cohorts.edge(), judge);
+                LinkStats.of(own), peers,
+                input.ispCohort(identity.region(), identity.isp(), from, to, sessionId),
+                input.edgeCohort(identity.edgeNode(), identity.isp(), from, to, sessionId),
+                judge);
     }
 }

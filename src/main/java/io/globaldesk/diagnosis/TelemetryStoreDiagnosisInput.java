@@ -1,7 +1,6 @@
 package io.globaldesk.diagnosis;
 
 import io.globaldesk.telemetry.CohortLink;
-import io.globaldesk.telemetry.CohortLinks;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
 import io.globaldesk.telemetry.TelemetryStore;
@@ -52,14 +51,6 @@ public final class TelemetryStoreDiagnosisInput implements DiagnosisInput {
     public CohortStats edgeCohort(String edgeNode, String excludedIsp, Instant from, Instant to, String excludedSessionId) {
         return of(store.cohortLink(QualityScope.ofEdgeNode(edgeNode), excludedIsp, from, to.plusMillis(1),
                 excludedSessionId));
-    }
-
-    /** Both cohorts from one pass of the store over the window. */
-    @Override
-    public Cohorts cohorts(String region, String isp, String edgeNode, Instant from, Instant to,
-                           String excludedSessionId) {
-        CohortLinks links = store.diagnosisCohorts(region, isp, edgeNode, from, to.plusMillis(1), excludedSessionId);
-        return new Cohorts(of(links.isp()), of(links.edge()));
     }
 
     private static CohortStats of(CohortLink c) {

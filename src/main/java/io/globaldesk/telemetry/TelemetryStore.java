@@ -31,17 +31,6 @@ public interface TelemetryStore extends AutoCloseable {
      */
     CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId);
 
-    /**
-     * Both cohorts of a diagnosis over one window, leaving out one session: users of {@code isp} in {@code region}, and
-     * users on {@code edgeNode} whose ISP is not {@code isp}. The same as the two {@link #cohortLink} calls; a store
-     * may answer it in one pass over the window.
-     */
-    default CohortLinks diagnosisCohorts(String region, String isp, String edgeNode, Instant from, Instant to,
-                                         String excludeSessionId) {
-        return new CohortLinks(cohortLink(QualityScope.ofIsp(region, isp), null, from, to, excludeSessionId),
-                cohortLink(QualityScope.ofEdgeNode(edgeNode), isp, from, to, excludeSessionId));
-    }
-
     /** Sessions matching the query, newest first. */
     List<SessionSummary> findSessions(SessionQuery query);
 

@@ -112,9 +112,6 @@ public final class TelemetryQueryBenchmark {
             store.cohortLink(QualityScope.ofEdgeNode(pick[i].edgeNode()), pick[i].isp(), pick[i].ts().minusSeconds(300),
                     pick[i].ts().plusSeconds(300), pick[i].sessionId());
         });
-        time("diagnosis: ISP + edge cohorts in one scan, +-5 min", n, i -> store.diagnosisCohorts(pick[i].region(),
-                pick[i].isp(), pick[i].edgeNode(), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300),
-                pick[i].sessionId()));
         SessionDiagnostician diagnostician = new SessionDiagnostician();
         time("diagnosis: whole (samples, cohorts, rules)", n, i -> diagnostician.diagnose(pick[i].sessionId(),
                 pick[i].userId(), new TelemetryStoreDiagnosisInput(store)));

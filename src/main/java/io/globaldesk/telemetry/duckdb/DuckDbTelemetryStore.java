@@ -4,7 +4,6 @@ import io.globaldesk.telemetry.ApiCallAggregate;
 import io.globaldesk.telemetry.ApiCallEvent;
 import io.globaldesk.telemetry.AppendOutcome;
 import io.globaldesk.telemetry.CohortLink;
-import io.globaldesk.telemetry.CohortLinks;
 import io.globaldesk.telemetry.SessionQuery;
 import io.globaldesk.telemetry.SessionSummary;
 import io.globaldesk.telemetry.MinuteAggregates;
@@ -300,12 +299,6 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
     @Override
     public CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
         return queries.cohortLink(cohort, excludedIsp, from, to, excludeSessionId);
-    }
-
-    @Override
-    public CohortLinks diagnosisCohorts(String region, String isp, String edgeNode, Instant from, Instant to,
-                                        String excludeSessionId) {
-        return queries.diagnosisCohorts(region, isp, edgeNode, from, to, excludeSessionId);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.globaldesk.telemetry.duckdb;
 
 import io.globaldesk.telemetry.ApiCallAggregate;
 import io.globaldesk.telemetry.CohortLink;
-import io.globaldesk.telemetry.CohortLinks;
 import io.globaldesk.telemetry.SessionQuery;
 import io.globaldesk.telemetry.SessionSummary;
 import io.globaldesk.telemetry.QualityAggregate;
@@ -115,59 +114,14 @@ final class Queries {
             where.add(excludeSessionId);
         }
         List<Object> params = new ArrayList<>();
-        String sql = samplesIn(from, to, LINK_COLUMNS, filter, where, params);
+        String sql = samplesIn(from, to, "session_id, user_id, rtt_ms, loss_pct, jitter_ms", filter, where, params);
         if (sql == null) return CohortLink.EMPTY;
-        return list("SELECT " + linkFigures("") + " FROM (" + sql + ")", params, rs -> readLink(rs, 1)).getFirst();
-    }
-
-    /**
-     * Both diagnosis cohorts in one scan of the window: each row is tagged with the cohorts it belongs to and each
-     * cohort's figures aggregate only its rows, so the window's samples are read once instead of twice.
-     */
-    CohortLinks diagnosisCohorts(String region, String isp, String edgeNode, Instant from, Instant to,
-                                 String excludeSessionId) {
-        List<Object> ispParams = new ArrayList<>();
-        String inIsp = "TRUE" + StatsSql.where(QualityScope.ofIsp(region, isp), ispParams);
-        List<Object> edgeParams = new ArrayList<>();
-        String inEdge = "TRUE" + StatsSql.where(QualityScope.ofEdgeNode(edgeNode), edgeParams);
-        if (isp != null) {
-            inEdge += " AND isp IS DISTINCT FROM ?";
-            edgeParams.add(isp);
-        }
-        List<Object> where = new ArrayList<>(ispParams);
-        where.addAll(edgeParams);
-        String filter = " AND ((" + inIsp + ") OR (" + inEdge + "))";
-        where.addAll(ispParams);
-        where.addAll(edgeParams);
-        if (excludeSessionId != null) {
-            filter += " AND session_id <> ?";
-            where.add(excludeSessionId);
-        }
-        List<Object> params = new ArrayList<>();
-        String sql = samplesIn(from, to, LINK_COLUMNS + ", (" + inIsp + ") AS in_isp, (" + inEdge + ") AS in_edge",
-                filter, where, params);
-        if (sql == null) return new CohortLinks(CohortLink.EMPTY, CohortLink.EMPTY);
-        return list("SELECT " + linkFigures(" FILTER (WHERE in_isp)") + ", " + linkFigures(" FILTER (WHERE in_edge)")
-                + " FROM (" + sql + ")", params, rs -> new CohortLinks(readLink(rs, 1), readLink(rs, 1 + LINK_WIDTH)))
-                .getFirst();
-    }
-
-    private static final String LINK_COLUMNS = "session_id, user_id, rtt_ms, loss_pct, jitter_ms";
-    private static final int LINK_WIDTH = 9;
-
-    /** A cohort's figures as {@link #readLink} reads them, each aggregate restricted by {@code filter} when given. */
-    private static String linkFigures(String filter) {
-        return String.join(", ", java.util.stream.Stream.of("count(DISTINCT session_id || chr(31) || user_id)",
-                "count(DISTINCT session_id)", "count(*)", "quantile_disc(rtt_ms, 0.5)", "quantile_disc(rtt_ms, 0.9)",
-                "quantile_disc(loss_pct, 0.5)", "quantile_disc(loss_pct, 0.9)", "quantile_disc(jitter_ms, 0.5)",
-                "quantile_disc(jitter_ms, 0.9)").map(a -> a + filter).toList());
-    }
-
-    private static CohortLink readLink(ResultSet rs, int first) throws SQLException {
-        int i = first;
-        return new CohortLink(rs.getLong(i), rs.getLong(i + 1), rs.getLong(i + 2), SampleRows.dbl(rs, i + 3),
-                SampleRows.dbl(rs, i + 4), SampleRows.dbl(rs, i + 5), SampleRows.dbl(rs, i + 6),
-                SampleRows.dbl(rs, i + 7), SampleRows.dbl(rs, i + 8));
+        return list("SELECT count(DISTINCT session_id || chr(31) || user_id), count(DISTINCT session_id), count(*), "
+                + "quantile_disc(rtt_ms, 0.5), quantile_disc(rtt_ms, 0.9), quantile_disc(loss_pct, 0.5), "
+                + "quantile_disc(loss_pct, 0.9), quantile_disc(jitter_ms, 0.5), quantile_disc(jitter_ms, 0.9) FROM ("
+                + sql + ")", params, rs -> new CohortLink(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                SampleRows.dbl(rs, 4), SampleRows.dbl(rs, 5), SampleRows.dbl(rs, 6), SampleRows.dbl(rs, 7),
+                SampleRows.dbl(rs, 8), SampleRows.dbl(rs, 9))).getFirst();
     }
 
     List<SessionSummary> findSessions(SessionQuery q) {

@@ -6,7 +6,6 @@ import io.globaldesk.telemetry.AppendOutcome;
 import io.globaldesk.telemetry.MinuteAggregates;
 import io.globaldesk.telemetry.QualityAggregate;
 import io.globaldesk.telemetry.CohortLink;
-import io.globaldesk.telemetry.CohortLinks;
 import io.globaldesk.telemetry.QualityDimension;
 import io.globaldesk.telemetry.SessionQuery;
 import io.globaldesk.telemetry.SessionSummary;
@@ -306,13 +305,6 @@ public final class WriteAheadTelemetryStore implements TelemetryStore {
     public CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
         awaitLoaded();
         return store.cohortLink(cohort, excludedIsp, from, to, excludeSessionId);
-    }
-
-    @Override
-    public CohortLinks diagnosisCohorts(String region, String isp, String edgeNode, Instant from, Instant to,
-                                        String excludeSessionId) {
-        awaitLoaded();
-        return store.diagnosisCohorts(region, isp, edgeNode, from, to, excludeSessionId);
     }
 
     @Override

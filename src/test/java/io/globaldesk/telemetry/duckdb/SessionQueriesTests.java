@@ -3,7 +3,6 @@ package io.globaldesk.telemetry.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.globaldesk.telemetry.CohortLink;
-import io.globaldesk.telemetry.CohortLinks;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
 import io.globaldesk.telemetry.SessionQuery;
@@ -84,14 +83,6 @@ class SessionQueriesTests {
         assertThat(store.cohortLink(QualityScope.ofIsp("eu-west", "BT"), null, T0, to, null)).isEqualTo(CohortLink.EMPTY);
         assertThat(store.cohortLink(QualityScope.ofIsp("ap-northeast", "NTT"), null, T0.minusSeconds(3600),
                 T0.minusSeconds(1800), null)).isEqualTo(CohortLink.EMPTY);
-
-        // both cohorts of a diagnosis in one pass are the same figures as the two separate queries
-        assertThat(store.diagnosisCohorts("ap-northeast", "NTT", "edge-tyo-3", T0, to, "me"))
-                .isEqualTo(new CohortLinks(isp, edge));
-        assertThat(store.diagnosisCohorts("ap-northeast", "NTT", "edge-tyo-3", T0, to, null)).isEqualTo(new CohortLinks(
-                withMe, store.cohortLink(QualityScope.ofEdgeNode("edge-tyo-3"), "NTT", T0, to, null)));
-        assertThat(store.diagnosisCohorts("eu-west", "BT", "edge-lon-1", T0, to, "me"))
-                .isEqualTo(new CohortLinks(CohortLink.EMPTY, CohortLink.EMPTY));
     }
 
     @Test
