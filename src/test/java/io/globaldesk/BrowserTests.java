@@ -193,6 +193,11 @@ class BrowserTests {
         java.time.Instant start = java.time.Instant.now().minus(Duration.ofMinutes(8)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Simulation sim = new TelemetrySimulator().run(SimulationPlan.of(23, start, Duration.ofMinutes(5), 40));
         telemetry.appendSamples(sim.samples(), null);
+        // the world view reads the per-minute rollups: close the simulated minutes as the aggregator would
+        for (java.time.Instant m = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+             m.isBefore(start.plus(Duration.ofMinutes(6))); m = m.plusSeconds(60)) {
+            telemetry.aggregateMinute(m);
+        }
         String sessionId = sim.samples().getFirst().sessionId();
         signIn("emily.johnson@globaldesk.demo");
         browser.get(url("/quality"));

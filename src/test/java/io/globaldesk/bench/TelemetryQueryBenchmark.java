@@ -1,5 +1,7 @@
 package io.globaldesk.bench;
 
+import io.globaldesk.diagnosis.SessionDiagnostician;
+import io.globaldesk.diagnosis.TelemetryStoreDiagnosisInput;
 import io.globaldesk.telemetry.QualityDimension;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
@@ -16,11 +18,16 @@ import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 
 /**
- * Session-diagnosis and dashboard queries over a large store. Fills a DuckDB store with generated samples (in event-time
- * order, as ingest would) until the target count or the fill time budget is reached, then times each query many times
- * on random sessions and cohorts and prints median and p99.
+ * Session-diagnosis and dashboard queries over a large store, then times each query many times on random sessions and
+ * cohorts and prints median and p99. Two ways to fill it: {@code sql} (default) generates the samples inside DuckDB
+ * ({@code INSERT ... SELECT ... FROM range(n)}, in event-time order, shaped like an SDK fleet: 6,000 users in calls of
+ * three, one sample each every 2 s, ten-minute calls, 6 regions × 3 ISPs × 3 edge nodes) in minutes even for 100
+ * million; {@code store} appends generated batches through the store as ingest would, until the count or the fill time
+ * budget is reached.
  * <p>Run: {@code ./globaldesk bench main io.globaldesk.bench.TelemetryQueryBenchmark [samples=100000000]
- * [fillMinutes=10] [store-dir]} — an existing store dir is reused (filled no further) so a run can be repeated.
+ * [fillMinutes=10] [store-dir] [fill=sql|store] [only]} — an existing store dir is reused (filled no further) so a run can be
+ * repeated; delete it afterwards (100 million samples take about 2.5 GB). A fifth argument measures only the queries
+ * whose name starts with it (e.g. {@code diagnosis}).
  */
 public final class TelemetryQueryBenchmark {
 
@@ -31,7 +38,13 @@ public final class TelemetryQueryBenchmark {
         Duration budget = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 10);
         Path dir = args.length > 2 ? Path.of(args[2]) : Path.of("target/tmp/query-bench-" + System.currentTimeMillis());
         boolean fill = !Files.exists(dir.resolve("telemetry"));
+        boolean sql = args.length <= 3 || args[3].equals("sql");
+        only = args.length > 4 ? args[4] : "";
         List<QualitySample> probes = new ArrayList<>();
+        if (fill && sql) {
+            SqlFill.fill(dir, START, target);
+            fill = false;
+        }
         try (DuckDbTelemetryStore store = new DuckDbTelemetryStore(dir)) {
             SampleGenerator generator = new SampleGenerator(7, START, 2_000);
             long stored = 0;
@@ -47,7 +60,10 @@ public final class TelemetryQueryBenchmark {
                     System.out.printf("  %,d samples stored, %.0f samples/s%n", stored, stored / ((System.nanoTime() - t0) / 1e9));
                 }
             }
-            if (!fill) {
+            if (!fill && sql) {
+                last = SqlFill.probes(store, START, target, probes, 300);
+                stored = -1;
+            } else if (!fill) {
                 // a reused store: regenerate the same stream's probes without storing it again
                 last = probeExisting(generator, store, probes);
                 stored = -1;
@@ -74,7 +90,7 @@ public final class TelemetryQueryBenchmark {
 
     private static void measure(DuckDbTelemetryStore store, List<QualitySample> probes, Instant last) {
         SplittableRandom random = new SplittableRandom(1);
-        int n = 300;
+        int n = 150;
         QualitySample[] pick = new QualitySample[n];
         for (int i = 0; i < n; i++) pick[i] = probes.get(random.nextInt(probes.size()));
         Instant lastMinute = last.truncatedTo(ChronoUnit.MINUTES);
@@ -90,12 +106,22 @@ public final class TelemetryQueryBenchmark {
         time("diagnosis: edge cohort link, other ISPs, +-5 min", n, i -> store.cohortLink(QualityScope.ofEdgeNode(
                 pick[i].edgeNode()), pick[i].isp(), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300),
                 pick[i].sessionId()));
+        time("diagnosis: ISP + edge cohort links, two scans, +-5 min", n, i -> {
+            store.cohortLink(QualityScope.ofIsp(pick[i].region(), pick[i].isp()), null, pick[i].ts().minusSeconds(300),
+                    pick[i].ts().plusSeconds(300), pick[i].sessionId());
+            store.cohortLink(QualityScope.ofEdgeNode(pick[i].edgeNode()), pick[i].isp(), pick[i].ts().minusSeconds(300),
+                    pick[i].ts().plusSeconds(300), pick[i].sessionId());
+        });
+        SessionDiagnostician diagnostician = new SessionDiagnostician();
+        time("diagnosis: whole (samples, cohorts, rules)", n, i -> diagnostician.diagnose(pick[i].sessionId(),
+                pick[i].userId(), new TelemetryStoreDiagnosisInput(store)));
         time("search: sessions of one app, last 60 min", 50, i -> store.findSessions(new SessionQuery(null,
                 pick[i].appId(), null, null, lastMinute.minusSeconds(3600), lastMinute, 50)));
         time("dashboard: world by region, last 5 min (raw)", 100, i -> store.qualityBy(QualityDimension.REGION,
                 QualityScope.any(), lastMinute.minusSeconds(300), lastMinute));
         time("dashboard: region by ISP, last 60 min (raw)", 50, i -> store.qualityBy(QualityDimension.ISP,
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+        if (!only.isEmpty() && !only.startsWith("dashboard") && !only.startsWith("aggregates")) return;
         long[] closeNanos = new long[60];
         for (int m = 0; m < 60; m++) {
             long t0 = System.nanoTime();
@@ -111,7 +137,11 @@ public final class TelemetryQueryBenchmark {
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
     }
 
+    /** Only measurements whose name starts with this (the fifth argument) run; all by default. */
+    private static String only = "";
+
     private static void time(String what, int n, IntConsumer query) {
+        if (!what.startsWith(only)) return;
         for (int i = 0; i < Math.min(n, 20); i++) query.accept(i);
         long[] nanos = new long[n];
         for (int i = 0; i < n; i++) {

@@ -72,9 +72,12 @@ class QualityDashboardIntegrationTests {
     }
 
     @Test
-    void shortWindowsComeFromRawSamplesAndLongOnesFromTheMinuteAggregates() {
+    void theWorldViewReadsTheMinuteAggregatesUnlessRawSamplesAreAskedFor() {
         String at = "&at=" + TelemetryWorld.START.plus(TelemetryWorld.SPAN);
-        assertThat(admin.get("/api/v1/quality/breakdown?minutes=10" + at).json().get("source").asString()).isEqualTo("RAW");
+        assertThat(admin.get("/api/v1/quality/breakdown?minutes=10" + at).json().get("source").asString())
+                .isEqualTo("AGGREGATES");
+        assertThat(admin.get("/api/v1/quality/breakdown?minutes=10&source=RAW" + at).json().get("source").asString())
+                .isEqualTo("RAW");
         JsonNode longWindow = admin.get("/api/v1/quality/breakdown?minutes=60" + at).json();
         assertThat(longWindow.get("source").asString()).isEqualTo("AGGREGATES");
         long aggregated = 0;

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The world view's data: quality over the last {@code minutes} broken down by one dimension within a filter (region,
  * then ISP, edge node, platform, SDK version). At {@code /api/v1/quality/breakdown} and, for the page's script, at
- * {@code /quality/data/breakdown}. Windows up to 15 minutes are computed from raw samples, longer ones from the
- * per-minute aggregates (see {@link TelemetryStore#qualityByMinutes}); {@code source} chooses explicitly. Staff only.
+ * {@code /quality/data/breakdown}. Served from the per-minute aggregates (see {@link TelemetryStore#qualityByMinutes}),
+ * so a refresh reads a few thousand rollup rows instead of every raw sample of the window; the window ends at the last
+ * whole minute. {@code source=RAW} asks for the exact figures from the raw samples instead. Staff only.
  */
 @RestController
 class QualityApi {
@@ -40,9 +41,6 @@ class QualityApi {
 
     /** Where the figures come from: raw samples (exact, for short live windows) or the per-minute aggregates. */
     enum Source { RAW, AGGREGATES }
-
-    /** Windows longer than this are served from the per-minute aggregates unless {@code source} says otherwise. */
-    static final int RAW_MINUTES = 15;
 
     record Breakdown(String by, Instant from, Instant to, Source source, List<Row> rows) {
     }
@@ -71,7 +69,7 @@ class QualityApi {
         Instant from = to.minusSeconds(60L * minutes);
         QualityScope filter = new QualityScope(blank(region), blank(isp), blank(edgeNode), blank(appId), blank(platform),
                 blank(sdkVersion));
-        Source used = source != null ? source : minutes > RAW_MINUTES ? Source.AGGREGATES : Source.RAW;
+        Source used = source != null ? source : Source.AGGREGATES;
         if (used == Source.AGGREGATES) {
             Instant end = to.truncatedTo(ChronoUnit.MINUTES);
             Instant start = end.minusSeconds(60L * minutes);
