@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import io.globaldesk.support.Api;
 import io.globaldesk.support.GlobalDeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 import static io.globaldesk.support.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +36,9 @@ class RecommendationsIntegrationTests {
     void anOrganizationIsRecommendedPublicArticlesOnWhatItsTicketsAreAboutAndSeesNoOtherOrganizations() {
         Api admin = Api.admin(port);
         String word = word(new Random());
-        JsonNode orgs = admin.get("/api/v1/organizations").json();
-        String mine = orgs.get(2).get("id").asString();
-        String other = orgs.get(3).get("id").asString();
+        // organizations of this test alone, so that other tests' tickets do not enter their history
+        String mine = organization(admin, "BR", "pt-BR");
+        String other = organization(admin, "DE", "de-DE");
         long wanted = article(admin, "Android Bluetooth headset " + word + " echo fix", "PUBLIC");
         long internal = article(admin, "Android Bluetooth headset " + word + " echo internal notes", "INTERNAL");
         long billing = article(admin, "Invoice " + word + " minutes explained", "PUBLIC");
@@ -74,6 +74,13 @@ class RecommendationsIntegrationTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("internal notes").contains("/help/en/");
         assertThat(new Api(port, null).send("GET", "/help/related/en/" + internal, null, null, "text/html").status()).isEqualTo(404);
+    }
+
+    private static String organization(Api admin, String country, String locale) {
+        Api.Response r = admin.post("/api/v1/organizations", map("name", "Recommended " + UUID.randomUUID(), "country", country,
+                "locale", locale, "tier", "PREMIUM"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asString();
     }
 
     private static long article(Api admin, String title, String visibility) {
