@@ -131,8 +131,7 @@ public final class Retrieval {
             ParallelLexicon stats = lexicon.get();
             double coverage = weightedShare(question_, body, stats, articleLanguage);
             double titleCoverage = weightedShare(question_, title, stats, articleLanguage);
-            Set<String> tagTerms = new HashSet<>();
-            a.tags().forEach(t -> tagTerms.addAll(analysis.terms(KnowledgeLanguage.EN, t.replace('-', ' '))));
+            Set<String> tagTerms = termsOf(a, articleLanguage).tags();
             double tagHits = englishTerms.stream().filter(tagTerms::contains).count();
             double[] features = {acc.bm25[0], acc.bm25[1], acc.bm25[2], coverage, titleCoverage,
                     Math.min(0.3, 0.1 * tagHits), platformBonus(a, mentioned, latestMentioned, asker.platforms())};
@@ -299,7 +298,7 @@ public final class Retrieval {
         return bonus;
     }
 
-    private record ArticleTerms(Set<String> title, Set<String> body) {
+    private record ArticleTerms(Set<String> title, Set<String> body, Set<String> tags) {
     }
 
     /** Analysed terms per article locale; cleared when it grows past a bound (articles change rarely). */
@@ -315,8 +314,10 @@ public final class Retrieval {
         if (termCache.size() > TERM_CACHE_LIMIT) {
             termCache.clear();
         }
+        Set<String> tags = new HashSet<>();
+        a.tags().forEach(t -> tags.addAll(analysis.terms(KnowledgeLanguage.EN, t.replace('-', ' '))));
         ArticleTerms terms = new ArticleTerms(analysis.terms(language, a.title()),
-                analysis.terms(language, a.title() + "\n" + a.markdown() + "\n" + String.join(" ", a.tags())));
+                analysis.terms(language, a.title() + "\n" + a.markdown() + "\n" + String.join(" ", a.tags())), Set.copyOf(tags));
         termCache.put(key, terms);
         return terms;
     }
