@@ -106,7 +106,12 @@ public final class Assistant {
 
     public AssistantAnswer answer(String text, String localeHint, List<PreviousTurn> history, AskerContext asker) {
         String normalized = normalizer.normalize(text == null ? "" : text);
-        String language = languageOf(normalized, localeHint, history);
+        return answerIn(normalized, languageOf(normalized, localeHint, history), history, asker);
+    }
+
+    /** As {@link #answer}, for a caller that has already detected the message's language with {@link #languageOf}. */
+    public AssistantAnswer answerIn(String text, String language, List<PreviousTurn> history, AskerContext asker) {
+        String normalized = normalizer.normalize(text == null ? "" : text);
         Locale locale = Locale.forLanguageTag(language);
         if (normalized.isBlank()) {
             return unanswered(language, AssistantAnswer.Outcome.NO_ANSWER, messages.text("assistant.reply.empty", locale), normalized);

@@ -157,7 +157,7 @@ public class AssistantService {
         CultureProfileCode profile = CultureProfileCode.valueOf(conversation.cultureProfile());
         AskerContext asker = new AskerContext(conversation.organizationId(), Set.of(), profile,
                 actor.isCustomer() ? actor.name() : null);
-        AssistantAnswer answer = assistant.answer(text, locale != null ? locale : conversation.language(), history, asker);
+        AssistantAnswer answer = assistant.answerIn(text, language, history, asker);
         if (answer.outcome() == AssistantAnswer.Outcome.HUMAN_REQUESTED) {
             return handOff(actor, conversation, language, userLocale, now);
         }
