@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  */
 public final class Assistant {
 
+    private static final Pattern WORDS = Pattern.compile("[^\\p{IsLatin}\\p{N}._+-]+");
+    private static final Pattern TRAILING = Pattern.compile("[._+-]+$");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
     /** A message this short after an earlier question is read as a follow-up to it ("what about on iOS?"). */
     private static final int FOLLOW_UP_WORDS = 6;
@@ -51,26 +53,41 @@ public final class Assistant {
     private final TermAnalysis analysis = new TermAnalysis();
     private final StepExtractor steps = new StepExtractor(analysis);
     private final Retrieval retrieval;
+    private final List<String> productTerms;
     private volatile ParallelLexicon lexicon = ParallelLexicon.empty();
+    private volatile ProductTermCorrector corrector;
 
     public Assistant(KnowledgeIndex index, ArticleContents contents, Supplier<Termbase> termbase,
                      Collection<String> productTerms, TemplateRenderer templates, AssistantSettings settings) {
         this.contents = contents;
         this.templates = templates;
         this.settings = settings;
-        ProductTermCorrector corrector = new ProductTermCorrector(productTerms);
+        this.productTerms = List.copyOf(productTerms);
         Set<String> productWords = new HashSet<>();
         for (String term : productTerms) {
             productWords.addAll(List.of(term.toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        this.retrieval = new Retrieval(index, contents, termbase, corrector, productWords, normalizer, analysis,
+        this.retrieval = new Retrieval(index, contents, termbase, () -> corrector, productWords, normalizer, analysis,
                 () -> lexicon, settings.candidates());
         relearn();
     }
 
-    /** Re-learns the cross-language word table from the articles' translations; call after articles change. */
+    /**
+     * Re-learns the cross-language word table from the articles' translations, and the words the articles spell (never
+     * "corrected" into a product term); call after articles change.
+     */
     public void relearn() {
-        lexicon = ParallelLexicon.learn(contents.allPublic(), analysis);
+        Collection<AssistantArticle> articles = contents.allPublic();
+        lexicon = ParallelLexicon.learn(articles, analysis);
+        retrieval.learnPlatforms(articles);
+        Set<String> known = new HashSet<>();
+        for (AssistantArticle a : articles) {
+            for (String word : WORDS.split((a.title() + " " + a.markdown()).toLowerCase(Locale.ROOT))) {
+                known.add(word);
+                known.add(TRAILING.matcher(word).replaceAll(""));
+            }
+        }
+        corrector = new ProductTermCorrector(productTerms, known);
     }
 
     /** The language a message is written in, falling back to the earlier turn, the hint, then English. */
@@ -89,7 +106,12 @@ public final class Assistant {
 
     public AssistantAnswer answer(String text, String localeHint, List<PreviousTurn> history, AskerContext asker) {
         String normalized = normalizer.normalize(text == null ? "" : text);
-        String language = languageOf(normalized, localeHint, history);
+        return answerIn(normalized, languageOf(normalized, localeHint, history), history, asker);
+    }
+
+    /** As {@link #answer}, for a caller that has already detected the message's language with {@link #languageOf}. */
+    public AssistantAnswer answerIn(String text, String language, List<PreviousTurn> history, AskerContext asker) {
+        String normalized = normalizer.normalize(text == null ? "" : text);
         Locale locale = Locale.forLanguageTag(language);
         if (normalized.isBlank()) {
             return unanswered(language, AssistantAnswer.Outcome.NO_ANSWER, messages.text("assistant.reply.empty", locale), normalized);

@@ -6,6 +6,7 @@ import io.globaldesk.assistant.internal.ConversationStore.Conversation;
 import io.globaldesk.assistant.internal.ConversationStore.Message;
 import io.globaldesk.assistant.internal.InputScreen;
 import io.globaldesk.assistant.internal.KnowledgeBaseContents;
+import io.globaldesk.assistant.internal.LlmWriter;
 import io.globaldesk.culture.CultureProfileCode;
 import io.globaldesk.culture.CultureProfiles;
 import io.globaldesk.culture.TemplateRenderer;
@@ -69,6 +70,7 @@ public class AssistantService {
     /** Stored text has no control or bidi-override characters (PostgreSQL refuses NUL in text anyway). */
     private final io.globaldesk.language.TextNormalizer normalizer = new io.globaldesk.language.TextNormalizer(MAX_TEXT);
     private volatile Engine engine;
+    private final Optional<LlmWriter> llm;
 
     private record Engine(long version, Assistant assistant) {
     }
@@ -84,7 +86,8 @@ public class AssistantService {
     AssistantService(ConversationStore store, KnowledgeBaseContents contents, KnowledgeIndex index,
                      KnowledgeBase knowledgeBase, Organizations organizations, SupportCenters centers,
                      TicketIntake intake, Tickets tickets, TemplateRenderer templates, ApplicationEventPublisher events,
-                     Clock clock) {
+                     Clock clock, Optional<LlmWriter> llm) {
+        this.llm = llm;
         this.store = store;
         this.contents = contents;
         this.index = index;
@@ -154,9 +157,12 @@ public class AssistantService {
         CultureProfileCode profile = CultureProfileCode.valueOf(conversation.cultureProfile());
         AskerContext asker = new AskerContext(conversation.organizationId(), Set.of(), profile,
                 actor.isCustomer() ? actor.name() : null);
-        AssistantAnswer answer = assistant.answer(text, locale != null ? locale : conversation.language(), history, asker);
+        AssistantAnswer answer = assistant.answerIn(text, language, history, asker);
         if (answer.outcome() == AssistantAnswer.Outcome.HUMAN_REQUESTED) {
             return handOff(actor, conversation, language, userLocale, now);
+        }
+        if (answer.answered() && llm.isPresent()) {
+            answer = rewritten(answer, language);
         }
         boolean offer = !answer.answered() && answer.outcome() != AssistantAnswer.Outcome.CLARIFYING;
         UUID messageId = store.addMessage(conversation.id(), "ASSISTANT", messages.text("assistant.name", userLocale),
@@ -169,6 +175,19 @@ public class AssistantService {
         }
         return new Reply(conversation.id(), messageId, language, answer.answered(), answer.reply(), answer.citations(),
                 answer.confidence(), null);
+    }
+
+    /** The language model's wording from the cited articles alone, or the offline answer when it fails or strays. */
+    private AssistantAnswer rewritten(AssistantAnswer answer, String language) {
+        List<LlmWriter.Passage> passages = new ArrayList<>();
+        for (Citation c : answer.citations()) {
+            contents.find(c.externalId(), c.locale()).ifPresent(a -> passages.add(new LlmWriter.Passage(c.externalId(),
+                    a.title(), "/help/" + c.locale() + "/" + c.externalId(), a.markdown())));
+        }
+        return llm.orElseThrow().write(answer.searchedText(), language, passages)
+                .map(reply -> new AssistantAnswer(answer.language(), true, answer.outcome(), reply, answer.citations(),
+                        answer.confidence(), answer.searchedText()))
+                .orElse(answer);
     }
 
     /** Thumbs up or down on one of the assistant's answers; a thumbs down reports the question as unanswered. */

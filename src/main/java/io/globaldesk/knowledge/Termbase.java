@@ -47,6 +47,19 @@ public final class Termbase {
         return found;
     }
 
+    /** Each English source term (as first spelt) with its approved rendering in the locale, if it has one. */
+    public Map<String, String> renderings(String locale) {
+        KnowledgeLanguage language = KnowledgeLanguage.of(locale);
+        Map<String, String> result = new LinkedHashMap<>();
+        entries.forEach((source, targets) -> {
+            String target = targets.get(language);
+            if (target != null) {
+                result.put(sourceSpelling.get(source), target);
+            }
+        });
+        return result;
+    }
+
     /** One warning per source term present in the source text whose approved rendering the translation lacks. */
     public List<TermWarning> check(String sourceText, String translation, String locale) {
         KnowledgeLanguage language = KnowledgeLanguage.of(locale);

@@ -3,6 +3,7 @@ package io.globaldesk.language;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +25,18 @@ public final class ProductTermCorrector {
 
     private final List<Term> terms;
     private final int longestTermWords;
+    private final Set<String> knownWords;
 
     public ProductTermCorrector(Collection<String> approvedTerms) {
+        this(approvedTerms, Set.of());
+    }
+
+    /**
+     * @param knownWords words (lower case) that are spelt right as they stand, e.g. every word the knowledge base
+     *                   itself uses: "windows" and "plain" are not typos of the terms "window" and "plan"
+     */
+    public ProductTermCorrector(Collection<String> approvedTerms, Set<String> knownWords) {
+        this.knownWords = Set.copyOf(knownWords);
         this.terms = new ArrayList<>();
         for (String term : approvedTerms) {
             if (term == null || term.isBlank()) {
@@ -64,6 +75,9 @@ public final class ProductTermCorrector {
         for (int n = Math.min(longestTermWords, words.size() - first); n >= 1; n--) {
             String window = text.substring(words.get(first)[0], words.get(first + n - 1)[1])
                     .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            if (allKnown(window)) {
+                continue;
+            }
             Term match = null;
             int matchDistance = Integer.MAX_VALUE;
             boolean tie = false;
@@ -92,6 +106,18 @@ public final class ProductTermCorrector {
             }
         }
         return null;
+    }
+
+    private boolean allKnown(String window) {
+        if (knownWords.isEmpty()) {
+            return false;
+        }
+        for (String word : window.split(" ")) {
+            if (!knownWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int allowedEdits(int length) {

@@ -6,6 +6,7 @@ import io.globaldesk.culture.CultureProfileCode;
 import io.globaldesk.culture.TemplateRenderer;
 import io.globaldesk.knowledge.EmbeddingProvider;
 import io.globaldesk.knowledge.LuceneKnowledgeIndex;
+import io.globaldesk.knowledge.OnnxEmbeddingProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,10 @@ class AssistantEvaluationTests {
     @BeforeAll
     static void evaluate() throws IOException {
         DemoKnowledgeBase kb = new DemoKnowledgeBase();
-        index = kb.index(dir.resolve("index"), Boolean.getBoolean("assistant.eval.embeddings") ? new io.globaldesk.knowledge.OnnxEmbeddingProvider() : EmbeddingProvider.NONE);
+        // The shipped configuration re-ranks with embeddings (globaldesk.knowledge.embeddings=true);
+        // -Dassistant.eval.embeddings=false measures BM25 and the termbase alone.
+        boolean embeddings = Boolean.parseBoolean(System.getProperty("assistant.eval.embeddings", "true"));
+        index = kb.index(dir.resolve("index"), embeddings ? new OnnxEmbeddingProvider() : EmbeddingProvider.NONE);
         assistant = new Assistant(index, kb, () -> kb.termbase, kb.productTerms, new TemplateRenderer(),
                 AssistantSettings.defaults());
         String dump = System.getProperty("assistant.eval.features");
@@ -78,7 +82,10 @@ class AssistantEvaluationTests {
             }
             Tally tally = tallies.computeIfAbsent(item.lang(), l -> new Tally());
             Tally all = tallies.computeIfAbsent("all", l -> new Tally());
-            for (Tally t : List.of(tally, all)) {
+            // Two halves by id parity: a change fitted to some questions shows up as a gap between the halves.
+            Tally half = tallies.computeIfAbsent(Integer.parseInt(item.id().replaceAll("\\D", "")) % 2 == 1 ? "odd" : "even",
+                    l -> new Tally());
+            for (Tally t : List.of(tally, all, half)) {
                 if (item.expected() == null) {
                     t.outOfScope++;
                     if (!answer.answered()) {
@@ -108,7 +115,7 @@ class AssistantEvaluationTests {
             features.close();
         }
         System.out.println("assistant evaluation (lang: top-1, top-3, answered in scope, out-of-scope refused)");
-        tallies.forEach((lang, t) -> System.out.printf("  %-3s top1 %5.1f%% (%d/%d)  top3 %5.1f%%  answered %5.1f%%  refused %5.1f%% (%d/%d)%n",
+        tallies.forEach((lang, t) -> System.out.printf("  %-5s top1 %5.1f%% (%d/%d)  top3 %5.1f%%  answered %5.1f%%  refused %5.1f%% (%d/%d)%n",
                 lang, pct(t.top1, t.inScope), t.top1, t.inScope, pct(t.top3, t.inScope), pct(t.answeredInScope, t.inScope),
                 pct(t.refused, t.outOfScope), t.refused, t.outOfScope));
         if (Boolean.getBoolean("assistant.eval.verbose")) {
@@ -129,30 +136,26 @@ class AssistantEvaluationTests {
         index.close();
     }
 
-    /*
-     * Issue 5 asks for top-1 >= 85 %, top-3 >= 95 % and out-of-scope refused >= 90 %. Measured on this set so far:
-     * 80.5 %, 91.1 % and 89.3 %, so the issue stays open. These guards sit just below the measured figures so that
-     * any regression fails the build; raise them (up to the issue's floors) as retrieval improves.
-     */
+    /* Issue 5's floors: top-1 >= 85 %, top-3 >= 95 %, out-of-scope refused >= 90 %, in the shipped configuration. */
     static final double TOP1_FLOOR = 85.0, TOP3_FLOOR = 95.0, REFUSED_FLOOR = 90.0;
-    static final double TOP1_GUARD = 79.0, TOP3_GUARD = 90.0, REFUSED_GUARD = 87.0;
+    static final double TOP1_GUARD = TOP1_FLOOR, TOP3_GUARD = TOP3_FLOOR, REFUSED_GUARD = REFUSED_FLOOR;
 
     @Test
-    void citesTheRightArticleFirstNoWorseThanMeasured() {
+    void citesTheRightArticleFirstAtTheIssuesFloor() {
         Tally all = tallies.get("all");
         System.out.printf("top-1 %.1f %% (issue floor %.0f %%)%n", pct(all.top1, all.inScope), TOP1_FLOOR);
         assertThat(pct(all.top1, all.inScope)).isGreaterThanOrEqualTo(TOP1_GUARD);
     }
 
     @Test
-    void citesTheRightArticleAmongTheFirstThreeNoWorseThanMeasured() {
+    void citesTheRightArticleAmongTheFirstThreeAtTheIssuesFloor() {
         Tally all = tallies.get("all");
         System.out.printf("top-3 %.1f %% (issue floor %.0f %%)%n", pct(all.top3, all.inScope), TOP3_FLOOR);
         assertThat(pct(all.top3, all.inScope)).isGreaterThanOrEqualTo(TOP3_GUARD);
     }
 
     @Test
-    void leavesOutOfScopeQuestionsUnansweredNoWorseThanMeasured() {
+    void leavesOutOfScopeQuestionsUnansweredAtTheIssuesFloor() {
         Tally all = tallies.get("all");
         System.out.printf("out-of-scope refused %.1f %% (issue floor %.0f %%)%n", pct(all.refused, all.outOfScope), REFUSED_FLOOR);
         assertThat(pct(all.refused, all.outOfScope)).isGreaterThanOrEqualTo(REFUSED_GUARD);

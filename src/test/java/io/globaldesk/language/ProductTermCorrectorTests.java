@@ -3,6 +3,7 @@ package io.globaldesk.language;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,13 @@ class ProductTermCorrectorTests {
     @Test
     void correctsTranspositionsInMultiWordTerms() {
         assertThat(corrector.correct("My Agroa SDK crashes")).isEqualTo("My Agora SDK crashes");
+    }
+
+    @Test
+    void leavesWordsTheKnowledgeBaseSpellsAlone() {
+        ProductTermCorrector withVocabulary = new ProductTermCorrector(List.of("plan", "window"), Set.of("plain", "windows"));
+        assertThat(withVocabulary.correct("served over plain http on windows")).isEqualTo("served over plain http on windows");
+        assertThat(withVocabulary.correct("my plam was charged twice")).isEqualTo("my plan was charged twice");
     }
 
     @Test

@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789";
+    /** A vendor site allowed to embed the chat widget in integration tests. */
+    public static final String WIDGET_ORIGIN = "https://shop.example.com";
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

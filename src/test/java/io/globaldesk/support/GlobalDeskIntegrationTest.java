@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "globaldesk.data-dir=target/tmp/it-${random.uuid}",
         "globaldesk.security.admin-token=" + Api.ADMIN_TOKEN,
         "globaldesk.demo=true",
-        "globaldesk.telemetry.demo-feed=false"})
+        "globaldesk.telemetry.demo-feed=false",
+        "globaldesk.assistant.widget.allowed-origins=" + Api.WIDGET_ORIGIN})
 public @interface GlobalDeskIntegrationTest {
 }

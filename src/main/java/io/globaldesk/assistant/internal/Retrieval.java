@@ -9,6 +9,7 @@ import io.globaldesk.knowledge.KnowledgeLanguage;
 import io.globaldesk.knowledge.SearchHit;
 import io.globaldesk.knowledge.SearchQuery;
 import io.globaldesk.knowledge.Termbase;
+import io.globaldesk.language.PlatformMentions;
 import io.globaldesk.language.ProductTermCorrector;
 import io.globaldesk.language.TextNormalizer;
 
@@ -37,23 +38,10 @@ public final class Retrieval {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_.+#-]*[A-Za-z0-9+#]|[A-Za-z]");
     private static final Pattern TECHNICAL = Pattern.compile(".*\\d.*|[A-Z0-9]{2,}");
-    private static final Map<String, Pattern> PLATFORMS = new LinkedHashMap<>();
-
-    static {
-        PLATFORMS.put("ios", Pattern.compile("\\b(ios|iphone|ipad|swift|objective-c|xcode|callkit)\\b|苹果"));
-        PLATFORMS.put("android", Pattern.compile("\\b(android|kotlin|gradle|apk)\\b|安卓"));
-        PLATFORMS.put("web", Pattern.compile("\\b(web|browser|chrome|safari|firefox|edge|javascript|js|webrtc|navegador|navigateur)\\b|浏览器|ブラウザ|브라우저"));
-        PLATFORMS.put("windows", Pattern.compile("\\b(windows|win10|win11|directshow)\\b"));
-        PLATFORMS.put("macos", Pattern.compile("\\b(macos|mac|macbook|os x)\\b"));
-        PLATFORMS.put("flutter", Pattern.compile("\\b(flutter|dart)\\b"));
-        PLATFORMS.put("react-native", Pattern.compile("\\b(react native|react-native|expo)\\b"));
-        PLATFORMS.put("unity", Pattern.compile("\\bunity\\b"));
-    }
-
     private final KnowledgeIndex index;
     private final ArticleContents contents;
     private final Supplier<Termbase> termbase;
-    private final ProductTermCorrector corrector;
+    private final Supplier<ProductTermCorrector> corrector;
     private final TextNormalizer normalizer;
     private final TermAnalysis analysis;
     private final int depth;
@@ -61,7 +49,7 @@ public final class Retrieval {
     private final Supplier<ParallelLexicon> lexicon;
 
     public Retrieval(KnowledgeIndex index, ArticleContents contents, Supplier<Termbase> termbase,
-                     ProductTermCorrector corrector, Set<String> productWords, TextNormalizer normalizer,
+                     Supplier<ProductTermCorrector> corrector, Set<String> productWords, TextNormalizer normalizer,
                      TermAnalysis analysis, Supplier<ParallelLexicon> lexicon, int depth) {
         this.lexicon = lexicon;
         this.productWords = productWords;
@@ -99,23 +87,27 @@ public final class Retrieval {
      * @param latest   the latest message alone, whose platform mentions count most
      */
     public List<Candidate> rank(String question, String latest, KnowledgeLanguage language, AskerContext asker) {
-        String key = normalizer.forSearch(question, corrector);
+        String key = normalizer.forSearch(question, corrector.get());
         Map<String, Acc> found = new LinkedHashMap<>();
         List<SearchHit> hits = index.search(new SearchQuery(key, language.code(), Audience.ASSISTANT, depth));
-        fuse(found, hits.stream().filter(h -> !h.fallback()).toList(), 0, true);
-        fuse(found, hits.stream().filter(SearchHit::fallback).toList(), 1, false);
+        List<SearchHit> nativeHits = hits.stream().filter(h -> !h.fallback()).toList();
+        List<SearchHit> fallbackHits = hits.stream().filter(SearchHit::fallback).toList();
+        // Each list on its own scale: native scores may be re-ranked blends in 0..1, fallback scores are raw BM25.
+        fuse(found, nativeHits, 0, true, maxScore(nativeHits));
+        fuse(found, fallbackHits, 1, false, maxScore(fallbackHits));
         String english = key;
         if (language != KnowledgeLanguage.EN) {
             english = englishQuery(key, language);
             if (!english.isBlank()) {
-                fuse(found, index.search(new SearchQuery(english, "en", Audience.ASSISTANT, depth)), 2, false);
+                List<SearchHit> englishHits = index.search(new SearchQuery(english, "en", Audience.ASSISTANT, depth));
+                fuse(found, englishHits, 2, false, maxScore(englishHits));
             }
         }
         if (found.isEmpty()) {
             return List.of();
         }
         Set<String> mentioned = platforms(key);
-        Set<String> latestMentioned = platforms(normalizer.forSearch(latest, corrector));
+        Set<String> latestMentioned = platforms(normalizer.forSearch(latest, corrector.get()));
         Set<String> nativeTerms = analysis.terms(language, key);
         Set<String> englishTerms = analysis.terms(KnowledgeLanguage.EN, english);
         List<Candidate> ranked = new ArrayList<>();
@@ -139,8 +131,7 @@ public final class Retrieval {
             ParallelLexicon stats = lexicon.get();
             double coverage = weightedShare(question_, body, stats, articleLanguage);
             double titleCoverage = weightedShare(question_, title, stats, articleLanguage);
-            Set<String> tagTerms = new HashSet<>();
-            a.tags().forEach(t -> tagTerms.addAll(analysis.terms(KnowledgeLanguage.EN, t.replace('-', ' '))));
+            Set<String> tagTerms = termsOf(a, articleLanguage).tags();
             double tagHits = englishTerms.stream().filter(tagTerms::contains).count();
             double[] features = {acc.bm25[0], acc.bm25[1], acc.bm25[2], coverage, titleCoverage,
                     Math.min(0.3, 0.1 * tagHits), platformBonus(a, mentioned, latestMentioned, asker.platforms())};
@@ -185,8 +176,11 @@ public final class Retrieval {
         double x = (2 * top.coverage() + 4 * top.knownShare() + 3 * Math.min(0.5, top.margin())) / 7.5;
         return 1 / (1 + Math.exp(-10 * (x - 0.5)));
     }
-    private void fuse(Map<String, Acc> found, List<SearchHit> hits, int source, boolean nativeHits) {
-        double max = hits.stream().mapToDouble(SearchHit::score).max().orElse(0);
+    private static double maxScore(List<SearchHit> hits) {
+        return hits.stream().mapToDouble(SearchHit::score).max().orElse(0);
+    }
+
+    private void fuse(Map<String, Acc> found, List<SearchHit> hits, int source, boolean nativeHits, double max) {
         if (max <= 0) {
             return;
         }
@@ -212,6 +206,7 @@ public final class Retrieval {
     /** The English source terms the user typed in their language, plus the Latin-script technical words as typed. */
     String englishQuery(String key, KnowledgeLanguage language) {
         Set<String> words = new LinkedHashSet<>(termbase.get().sourceTermsIn(key, language.code()));
+        words.addAll(stemmedTermbaseMatches(key, language));
         words.addAll(lexicon.get().english(language, analysis.terms(language, key)));
         boolean cjk = language == KnowledgeLanguage.ZH || language == KnowledgeLanguage.JA || language == KnowledgeLanguage.KO;
         Matcher m = LATIN_WORD.matcher(key);
@@ -224,15 +219,60 @@ public final class Retrieval {
         return String.join(" ", words);
     }
 
-    static Set<String> platforms(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private record AnalysedTermbase(Termbase termbase, Map<KnowledgeLanguage, Map<String, Set<String>>> renderings) {
+    }
+
+    private volatile AnalysedTermbase analysedTermbase;
+
+    /**
+     * Source terms whose approved rendering occurs in the question once both are analysed, so that inflected forms
+     * ("facturas", "borrosa") still find the term approved as "factura" or "borroso". Languages written without spaces
+     * are matched as typed by {@link Termbase#sourceTermsIn}.
+     */
+    private Set<String> stemmedTermbaseMatches(String key, KnowledgeLanguage language) {
+        if (language == KnowledgeLanguage.ZH || language == KnowledgeLanguage.JA) {
+            return Set.of();
+        }
+        Termbase current = termbase.get();
+        AnalysedTermbase analysed = analysedTermbase;
+        if (analysed == null || analysed.termbase() != current) {
+            analysed = new AnalysedTermbase(current, new java.util.concurrent.ConcurrentHashMap<>());
+            analysedTermbase = analysed;
+        }
+        Map<String, Set<String>> renderings = analysed.renderings().computeIfAbsent(language, l -> {
+            Map<String, Set<String>> terms = new LinkedHashMap<>();
+            current.renderings(l.code()).forEach((source, target) -> terms.put(source, analysis.terms(l, target)));
+            return terms;
+        });
+        Set<String> question = analysis.terms(language, key);
         Set<String> found = new LinkedHashSet<>();
-        PLATFORMS.forEach((name, pattern) -> {
-            if (pattern.matcher(lower).find()) {
-                found.add(name);
+        renderings.forEach((source, terms) -> {
+            if (!terms.isEmpty() && question.containsAll(terms)) {
+                found.add(source);
             }
         });
         return found;
+    }
+
+    /** The platforms some article is written for; a mention of any other platform says nothing about ranking. */
+    private volatile Set<String> articlePlatforms = Set.of();
+
+    /** Learns which platforms the articles cover, from their platform lists and SDK categories. */
+    public void learnPlatforms(java.util.Collection<AssistantArticle> articles) {
+        Set<String> known = new HashSet<>();
+        for (AssistantArticle a : articles) {
+            known.addAll(a.platforms());
+            if (a.category() != null && a.category().startsWith("sdk-")) {
+                known.add(a.category().substring(4));
+            }
+        }
+        articlePlatforms = Set.copyOf(known);
+    }
+
+    private Set<String> platforms(String text) {
+        Set<String> mentioned = PlatformMentions.codesIn(text);
+        mentioned.retainAll(articlePlatforms);
+        return mentioned;
     }
 
     private static double platformBonus(AssistantArticle article, Set<String> mentioned, Set<String> latest,
@@ -258,7 +298,7 @@ public final class Retrieval {
         return bonus;
     }
 
-    private record ArticleTerms(Set<String> title, Set<String> body) {
+    private record ArticleTerms(Set<String> title, Set<String> body, Set<String> tags) {
     }
 
     /** Analysed terms per article locale; cleared when it grows past a bound (articles change rarely). */
@@ -274,8 +314,10 @@ public final class Retrieval {
         if (termCache.size() > TERM_CACHE_LIMIT) {
             termCache.clear();
         }
+        Set<String> tags = new HashSet<>();
+        a.tags().forEach(t -> tags.addAll(analysis.terms(KnowledgeLanguage.EN, t.replace('-', ' '))));
         ArticleTerms terms = new ArticleTerms(analysis.terms(language, a.title()),
-                analysis.terms(language, a.title() + "\n" + a.markdown() + "\n" + String.join(" ", a.tags())));
+                analysis.terms(language, a.title() + "\n" + a.markdown() + "\n" + String.join(" ", a.tags())), Set.copyOf(tags));
         termCache.put(key, terms);
         return terms;
     }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two doors: the JSON API ({@code /api/**}, {@code /actuator/**}) takes bearer tokens, keeps no session and needs no
- * CSRF token; the browser UI takes a form login with a session and CSRF-protected forms.
+ * CSRF token; the browser UI takes a form login with a session and CSRF-protected forms. Cross-origin requests follow
+ * the {@code corsConfigurationSource} bean a module declares (the assistant's widget); without one, same origin only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,6 +43,7 @@ class SecurityConfiguration {
                                  ProblemEntryPoint problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
@@ -58,6 +61,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
                                  LoginThrottle throttle) throws Exception {
         http.authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
+                .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/widget/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
