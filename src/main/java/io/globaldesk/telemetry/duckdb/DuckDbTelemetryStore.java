@@ -381,10 +381,10 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                 for (LocalDate d : samplesGone) st.execute("DROP TABLE IF EXISTS " + sampleDays.table(d));
                 for (LocalDate d : callsGone) st.execute("DROP TABLE IF EXISTS " + apiDays.table(d));
                 st.execute("DELETE FROM session_spans WHERE last_ts < " + Sql.ts(rawCutoff));
-                // the participants name sessions, so they go with the raw samples; the buckets with the aggregates
-                st.execute("DELETE FROM link_minute_users WHERE minute < " + Sql.ts(rawCutoff));
-                st.execute("DELETE FROM link_minute_hist WHERE minute < " + Sql.ts(aggregateCutoff));
-                st.execute("DELETE FROM link_minute_closed WHERE minute < " + Sql.ts(aggregateCutoff));
+                // the link rollup serves diagnoses, which need the session's raw samples: it goes with them
+                for (String table : List.of("link_minute_users", "link_minute_hist", "link_minute_closed")) {
+                    st.execute("DELETE FROM " + table + " WHERE minute < " + Sql.ts(rawCutoff));
+                }
                 st.execute("DELETE FROM ingest_keys WHERE stored_at < " + Sql.ts(rawCutoff));
                 long deleted = st.executeUpdate("DELETE FROM quality_minute WHERE minute < " + Sql.ts(aggregateCutoff))
                         + st.executeUpdate("DELETE FROM api_minute WHERE minute < " + Sql.ts(aggregateCutoff));
