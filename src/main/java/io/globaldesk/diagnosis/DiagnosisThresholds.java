@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param minCohortUsers a cohort with fewer distinct users says nothing either way
  * @param cohortPadding  cohorts are measured over the session's span widened by this much on each side, so that short
- *                       calls still find enough neighbours
+ *                       calls still find enough neighbours, and then out to whole minutes
  */
 public record DiagnosisThresholds(double lossPoorPct, double rttPoorMs, double jitterPoorMs,
                                   double videoFreezeBadPct, double audioFreezeBadPct,

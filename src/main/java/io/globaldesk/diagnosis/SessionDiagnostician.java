@@ -3,6 +3,7 @@ package io.globaldesk.diagnosis;
 import io.globaldesk.telemetry.QualitySample;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,11 @@ public final class SessionDiagnostician {
         throw new IllegalStateException("the last rule always applies; the rule list lost its fallback");
     }
 
+    private static Instant ceilToMinute(Instant t) {
+        Instant floor = t.truncatedTo(ChronoUnit.MINUTES);
+        return floor.equals(t) ? t : floor.plusSeconds(60);
+    }
+
     private DiagnosisContext context(String sessionId, String userId, DiagnosisInput input) {
         List<QualitySample> own = input.userSamples(sessionId, userId);
         if (own.isEmpty()) throw new SessionUserNotFoundException(sessionId, userId);
@@ -54,8 +60,11 @@ public final class SessionDiagnostician {
             if (s.ts().isBefore(first)) first = s.ts();
             if (s.ts().isAfter(last)) last = s.ts();
         }
-        Instant from = first.minus(judge.limits().cohortPadding());
-        Instant to = last.plus(judge.limits().cohortPadding());
+        // the span widened by the padding and then out to whole minutes, so that a store answers from per-minute
+        // rollups without reading raw samples for the window's ragged ends; the end is inclusive, so it is the last
+        // millisecond before the minute that follows
+        Instant from = first.minus(judge.limits().cohortPadding()).truncatedTo(ChronoUnit.MINUTES);
+        Instant to = ceilToMinute(last.plus(judge.limits().cohortPadding())).minusMillis(1);
         // A user keeps region, ISP and edge for a call; the first sample names them.
         QualitySample identity = own.getFirst();
         Map<String, List<QualitySample>> byPeer = new HashMap<>();

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * {@link DiagnosisInput} over the telemetry store: the session's samples are read once (one indexed lookup) and shared
- * by the user and peer questions; the cohorts are computed by the store. Cohort windows are inclusive of {@code to},
+ * by the user and peer questions; the cohorts are computed by the store, which is handed those samples to take the
+ * diagnosed session out of its pre-aggregated figures. Cohort windows are inclusive of {@code to},
  * like {@link InMemoryDiagnosisInput}. One instance serves one diagnosis request; not thread-safe.
  */
 public final class TelemetryStoreDiagnosisInput implements DiagnosisInput {
@@ -44,16 +45,23 @@ public final class TelemetryStoreDiagnosisInput implements DiagnosisInput {
 
     @Override
     public CohortStats ispCohort(String region, String isp, Instant from, Instant to, String excludedSessionId) {
-        return of(store.cohortLink(QualityScope.ofIsp(region, isp), null, from, to.plusMillis(1), excludedSessionId));
+        return of(store.cohortLink(QualityScope.ofIsp(region, isp), null, from, to.plusMillis(1), excludedSessionId,
+                excluded(excludedSessionId)));
     }
 
     @Override
     public CohortStats edgeCohort(String edgeNode, String excludedIsp, Instant from, Instant to, String excludedSessionId) {
         return of(store.cohortLink(QualityScope.ofEdgeNode(edgeNode), excludedIsp, from, to.plusMillis(1),
-                excludedSessionId));
+                excludedSessionId, excluded(excludedSessionId)));
     }
 
-    private static CohortStats of(CohortLink c) {
+    /** The excluded session's samples, which the diagnosis has read already (none when nothing is excluded). */
+    private List<QualitySample> excluded(String sessionId) {
+        return sessionId == null ? List.of() : session(sessionId);
+    }
+
+    /** The store's cohort figures as the rules read them: missing metrics NaN, an empty cohort {@link CohortStats#EMPTY}. */
+    public static CohortStats of(CohortLink c) {
         if (c.samples() == 0) return CohortStats.EMPTY;
         return new CohortStats((int) c.users(), (int) c.sessions(), c.samples(), nan(c.rttP50()), nan(c.rttP90()),
                 nan(c.lossP50()), nan(c.lossP90()), nan(c.jitterP50()), nan(c.jitterP90()));

@@ -31,6 +31,16 @@ public interface TelemetryStore extends AutoCloseable {
      */
     CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId);
 
+    /**
+     * {@link #cohortLink}, given the excluded session's samples (as {@link #sessionSamples} returns them) by a caller
+     * that has read them anyway, so that a store answering from pre-aggregated figures can take them out without
+     * looking for them again.
+     */
+    default CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId,
+                                  List<QualitySample> excludedSessionSamples) {
+        return cohortLink(cohort, excludedIsp, from, to, excludeSessionId);
+    }
+
     /** Sessions matching the query, newest first. */
     List<SessionSummary> findSessions(SessionQuery query);
 

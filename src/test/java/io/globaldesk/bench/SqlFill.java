@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.SplittableRandom;
  * Fills a telemetry store with many samples generated inside DuckDB, for {@link TelemetryQueryBenchmark}: sample
  * {@code i} is at {@code start + i/3000 s} (6,000 users sending every 2 s), user slot {@code i % 6000} is in call
  * {@code slot / 3}, calls last ten minutes and start staggered, each call sits in one of 6 regions and its users spread
- * over the region's 3 ISPs and 3 edge nodes. The store creates its day tables and indexes; this only inserts rows.
+ * over the region's 3 ISPs and 3 edge nodes. The store creates its day tables and indexes; this inserts the rows, then
+ * closes every minute through the store (minute aggregates and the diagnosis link rollup) as ingest would have.
  */
 final class SqlFill {
 
@@ -56,6 +58,13 @@ final class SqlFill {
             st.execute("CHECKPOINT");
             System.out.printf("  session spans and checkpoint done, %.0f s%n", (System.nanoTime() - t0) / 1e9);
         }
+        // close every minute as the rolling aggregator would: minute aggregates and the diagnosis link rollup
+        try (DuckDbTelemetryStore store = new DuckDbTelemetryStore(dir)) {
+            Instant last = end.truncatedTo(ChronoUnit.MINUTES);
+            for (Instant m = start; !m.isAfter(last); m = m.plusSeconds(60)) store.aggregateMinute(m);
+            store.checkpoint();
+        }
+        System.out.printf("  every minute closed (aggregates and link rollup), %.0f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private static Instant at(Instant start, long i) {

@@ -1,7 +1,10 @@
 package io.globaldesk.bench;
 
+import io.globaldesk.diagnosis.CohortStats;
+import io.globaldesk.diagnosis.DiagnosisInput;
 import io.globaldesk.diagnosis.SessionDiagnostician;
 import io.globaldesk.diagnosis.TelemetryStoreDiagnosisInput;
+import io.globaldesk.telemetry.CohortLink;
 import io.globaldesk.telemetry.QualityDimension;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
@@ -100,21 +103,42 @@ public final class TelemetryQueryBenchmark {
                 pick[i].isp()), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300), pick[i].sessionId()));
         time("diagnosis: edge-node cohort stats, +-5 min", n, i -> store.cohortStats(QualityScope.ofEdgeNode(
                 pick[i].edgeNode()), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300), pick[i].sessionId()));
-        time("diagnosis: ISP cohort link (p50/p90), +-5 min", n, i -> store.cohortLink(QualityScope.ofIsp(
-                pick[i].region(), pick[i].isp()), null, pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300),
-                pick[i].sessionId()));
-        time("diagnosis: edge cohort link, other ISPs, +-5 min", n, i -> store.cohortLink(QualityScope.ofEdgeNode(
-                pick[i].edgeNode()), pick[i].isp(), pick[i].ts().minusSeconds(300), pick[i].ts().plusSeconds(300),
-                pick[i].sessionId()));
-        time("diagnosis: ISP + edge cohort links, two scans, +-5 min", n, i -> {
-            store.cohortLink(QualityScope.ofIsp(pick[i].region(), pick[i].isp()), null, pick[i].ts().minusSeconds(300),
-                    pick[i].ts().plusSeconds(300), pick[i].sessionId());
-            store.cohortLink(QualityScope.ofEdgeNode(pick[i].edgeNode()), pick[i].isp(), pick[i].ts().minusSeconds(300),
-                    pick[i].ts().plusSeconds(300), pick[i].sessionId());
-        });
+        // the same questions two ways, side by side: exact over raw samples (old) and from the link rollup (new)
+        for (boolean rollup : new boolean[] {false, true}) {
+            String how = rollup ? "rollup" : "raw";
+            time("diagnosis: ISP cohort link (p50/p90), +-5 min, " + how, n, i -> link(store, rollup,
+                    QualityScope.ofIsp(pick[i].region(), pick[i].isp()), null, pick[i]));
+            time("diagnosis: edge cohort link, other ISPs, +-5 min, " + how, n, i -> link(store, rollup,
+                    QualityScope.ofEdgeNode(pick[i].edgeNode()), pick[i].isp(), pick[i]));
+        }
+        // as the diagnosis asks them: over whole minutes, with the session's samples (read anyway) handed in
+        List<List<QualitySample>> sessions = new ArrayList<>();
+        String pair = "diagnosis: ISP + edge cohort links, whole minutes";
+        if (pair.startsWith(only) || only.startsWith(pair)) {
+            for (QualitySample p : pick) sessions.add(store.sessionSamples(p.sessionId()));
+        }
+        for (boolean rollup : new boolean[] {false, true}) {
+            time(pair + ", " + (rollup ? "rollup" : "raw"), n, i -> {
+                Instant from = pick[i].ts().minusSeconds(300).truncatedTo(ChronoUnit.MINUTES);
+                Instant to = pick[i].ts().plusSeconds(360).truncatedTo(ChronoUnit.MINUTES);
+                QualityScope isp = QualityScope.ofIsp(pick[i].region(), pick[i].isp());
+                QualityScope edge = QualityScope.ofEdgeNode(pick[i].edgeNode());
+                String id = pick[i].sessionId();
+                if (rollup) {
+                    store.cohortLink(isp, null, from, to, id, sessions.get(i));
+                    store.cohortLink(edge, pick[i].isp(), from, to, id, sessions.get(i));
+                } else {
+                    store.cohortLinkExact(isp, null, from, to, id);
+                    store.cohortLinkExact(edge, pick[i].isp(), from, to, id);
+                }
+            });
+        }
         SessionDiagnostician diagnostician = new SessionDiagnostician();
-        time("diagnosis: whole (samples, cohorts, rules)", n, i -> diagnostician.diagnose(pick[i].sessionId(),
-                pick[i].userId(), new TelemetryStoreDiagnosisInput(store)));
+        for (boolean rollup : new boolean[] {false, true, false, true}) {
+            time("diagnosis: whole (samples, cohorts, rules), " + (rollup ? "rollup" : "raw"), n, i -> diagnostician.diagnose(
+                    pick[i].sessionId(), pick[i].userId(), rollup ? new TelemetryStoreDiagnosisInput(store)
+                            : new ExactCohorts(new TelemetryStoreDiagnosisInput(store), store)));
+        }
         time("search: sessions of one app, last 60 min", 50, i -> store.findSessions(new SessionQuery(null,
                 pick[i].appId(), null, null, lastMinute.minusSeconds(3600), lastMinute, 50)));
         time("dashboard: world by region, last 5 min (raw)", 100, i -> store.qualityBy(QualityDimension.REGION,
@@ -135,6 +159,40 @@ public final class TelemetryQueryBenchmark {
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
         time("dashboard: region's minute aggregates, 60 min", n, i -> store.qualityAggregates(
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+    }
+
+    /** A cohort link around the probe sample, leaving out its session (looked up by the store, as the port allows). */
+    private static CohortLink link(DuckDbTelemetryStore store, boolean rollup, QualityScope cohort, String excludedIsp,
+                                   QualitySample probe) {
+        Instant from = probe.ts().minusSeconds(300), to = probe.ts().plusSeconds(300);
+        return rollup ? store.cohortLink(cohort, excludedIsp, from, to, probe.sessionId())
+                : store.cohortLinkExact(cohort, excludedIsp, from, to, probe.sessionId());
+    }
+
+    /** The store's diagnosis input with the cohorts computed the old way, exactly over every raw sample. */
+    private record ExactCohorts(TelemetryStoreDiagnosisInput samples, DuckDbTelemetryStore store) implements DiagnosisInput {
+
+        @Override
+        public List<QualitySample> userSamples(String sessionId, String userId) {
+            return samples.userSamples(sessionId, userId);
+        }
+
+        @Override
+        public List<QualitySample> peerSamples(String sessionId, String userId) {
+            return samples.peerSamples(sessionId, userId);
+        }
+
+        @Override
+        public CohortStats ispCohort(String region, String isp, Instant from, Instant to, String excludedSessionId) {
+            return TelemetryStoreDiagnosisInput.of(store.cohortLinkExact(QualityScope.ofIsp(region, isp), null, from,
+                    to.plusMillis(1), excludedSessionId));
+        }
+
+        @Override
+        public CohortStats edgeCohort(String edgeNode, String excludedIsp, Instant from, Instant to, String excludedSessionId) {
+            return TelemetryStoreDiagnosisInput.of(store.cohortLinkExact(QualityScope.ofEdgeNode(edgeNode), excludedIsp,
+                    from, to.plusMillis(1), excludedSessionId));
+        }
     }
 
     /** Only measurements whose name starts with this (the fifth argument) run; all by default. */

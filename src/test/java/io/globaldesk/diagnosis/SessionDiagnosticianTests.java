@@ -4,7 +4,9 @@ import io.globaldesk.diagnosis.Samples.Link;
 import io.globaldesk.telemetry.QualitySample;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +47,26 @@ class SessionDiagnosticianTests {
         Diagnosis diagnosis = diagnostician.diagnose("office", "u-0", new InMemoryDiagnosisInput(samples));
 
         assertThat(diagnosis.segment()).isEqualTo(Segment.LOCAL_NETWORK);
+    }
+
+    @Test
+    void cohortsAreMeasuredOverThePaddedSpanWidenedToWholeMinutes() {
+        List<QualitySample> samples = new ArrayList<>(call("s-1", "u-1", "KDDI", "edge-tyo-1", Link.healthy(), 60));
+        InMemoryDiagnosisInput memory = new InMemoryDiagnosisInput(samples);
+        List<Instant> windows = new ArrayList<>();
+        // every question goes to the samples in memory; the cohorts' windows are noted on the way
+        DiagnosisInput recording = (DiagnosisInput) Proxy.newProxyInstance(DiagnosisInput.class.getClassLoader(),
+                new Class<?>[] {DiagnosisInput.class}, (proxy, method, args) -> {
+                    if (method.getName().endsWith("Cohort")) windows.addAll(List.of((Instant) args[2], (Instant) args[3]));
+                    return method.invoke(memory, args);
+                });
+        DiagnosisThresholds padded = new DiagnosisThresholds(5, 400, 50, 5, 3, 90, 12, 5, Duration.ofSeconds(90));
+
+        new SessionDiagnostician(padded).diagnose("s-1", "u-1", recording);
+
+        // samples from T0 to T0 + 118 s, padded by 90 s: 02:58:30 .. 03:03:28, out to 02:58 .. 03:04 (end inclusive)
+        Instant from = Samples.T0.minusSeconds(120), to = Samples.T0.plusSeconds(240).minusMillis(1);
+        assertThat(windows).containsExactly(from, to, from, to);
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                 st.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
                 st.execute(SCHEMA);
                 st.execute(Sessions.SCHEMA);
+                st.execute(LinkHistograms.SCHEMA);
             }
             sampleDays.load(writer);
             apiDays.load(writer);
@@ -296,9 +297,26 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         return queries.cohortStats(cohort, from, to, excludeSessionId);
     }
 
+    /**
+     * From the per-minute link rollup where the window's minutes have closed, from raw samples elsewhere; the excluded
+     * session's samples are read from the store when some minute came from the rollup.
+     */
     @Override
     public CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
-        return queries.cohortLink(cohort, excludedIsp, from, to, excludeSessionId);
+        return queries.cohortLink(cohort, excludedIsp, from, to, excludeSessionId,
+                () -> queries.sessionSamples(excludeSessionId));
+    }
+
+    @Override
+    public CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId,
+                                 List<QualitySample> excludedSessionSamples) {
+        return queries.cohortLink(cohort, excludedIsp, from, to, excludeSessionId, () -> excludedSessionSamples);
+    }
+
+    /** {@link #cohortLink} computed from every raw sample of the window: exact, slower; to check the rollup against. */
+    public CohortLink cohortLinkExact(QualityScope cohort, String excludedIsp, Instant from, Instant to,
+                                      String excludeSessionId) {
+        return queries.cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
     }
 
     @Override
@@ -363,6 +381,10 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                 for (LocalDate d : samplesGone) st.execute("DROP TABLE IF EXISTS " + sampleDays.table(d));
                 for (LocalDate d : callsGone) st.execute("DROP TABLE IF EXISTS " + apiDays.table(d));
                 st.execute("DELETE FROM session_spans WHERE last_ts < " + Sql.ts(rawCutoff));
+                // the link rollup serves diagnoses, which need the session's raw samples: it goes with them
+                for (String table : List.of("link_minute_users", "link_minute_hist", "link_minute_closed")) {
+                    st.execute("DELETE FROM " + table + " WHERE minute < " + Sql.ts(rawCutoff));
+                }
                 st.execute("DELETE FROM ingest_keys WHERE stored_at < " + Sql.ts(rawCutoff));
                 long deleted = st.executeUpdate("DELETE FROM quality_minute WHERE minute < " + Sql.ts(aggregateCutoff))
                         + st.executeUpdate("DELETE FROM api_minute WHERE minute < " + Sql.ts(aggregateCutoff));

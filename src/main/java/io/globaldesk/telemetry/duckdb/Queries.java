@@ -16,9 +16,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The read side of the DuckDB store. Each query only names the day tables its time range covers. */
 final class Queries {
@@ -69,6 +73,17 @@ final class Queries {
         return parts.isEmpty() ? null : String.join(" UNION ALL ", parts);
     }
 
+    /** The samples in any of the half-open {@code ranges} matching {@code where}, as {@link #samplesIn} for one. */
+    private String samplesIn(List<Instant[]> ranges, String columns, String where, List<Object> whereParams,
+                             List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        for (Instant[] r : ranges) {
+            String part = samplesIn(r[0], r[1], columns, where, whereParams, params);
+            if (part != null) parts.add(part);
+        }
+        return parts.isEmpty() ? null : String.join(" UNION ALL ", parts);
+    }
+
     List<QualitySample> sessionSamples(String sessionId) {
         List<Instant[]> span = list(Sessions.SPAN_QUERY, List.of(sessionId),
                 rs -> Sessions.span(rs.getLong(1), rs.getLong(2)));
@@ -102,7 +117,88 @@ final class Queries {
         return list("SELECT " + StatsSql.SELECT + " FROM (" + sql + ")", params, rs -> StatsSql.read(rs, 1)).getFirst();
     }
 
-    CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
+    /**
+     * A cohort's link figures from the per-minute rollup ({@link LinkHistograms}) for every whole minute of the window
+     * that has closed, and from the raw samples for the rest (the window's ragged ends and the live tail). The excluded
+     * session is left out of the raw part and the participants by its id, and taken out of the summed buckets with its
+     * own samples, which {@code excludedSamples} supplies (only asked for when some minute came from the rollup).
+     * Falls back to {@link #cohortLinkExact} for scopes the rollup does not keep.
+     */
+    CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId,
+                          Supplier<List<QualitySample>> excludedSamples) {
+        if (!LinkHistograms.covers(cohort)) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
+        Instant firstWhole = from.truncatedTo(ChronoUnit.MINUTES);
+        if (firstWhole.isBefore(from)) firstWhole = firstWhole.plusSeconds(60);
+        Instant endWhole = to.truncatedTo(ChronoUnit.MINUTES);
+        List<Instant> closed = !firstWhole.isBefore(endWhole) ? List.of() : list("SELECT epoch_us(minute) FROM "
+                + "link_minute_closed WHERE minute >= " + Sql.ts(firstWhole) + " AND minute < " + Sql.ts(endWhole)
+                + " ORDER BY 1", List.of(), rs -> Sql.instantOfMicros(rs.getLong(1)));
+        if (closed.isEmpty()) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
+
+        List<Instant[]> rolled = new ArrayList<>();
+        for (Instant m : closed) {
+            if (!rolled.isEmpty() && rolled.getLast()[1].equals(m)) rolled.getLast()[1] = m.plusSeconds(60);
+            else rolled.add(new Instant[] {m, m.plusSeconds(60)});
+        }
+        List<Instant[]> rawRanges = new ArrayList<>();
+        Instant cursor = from;
+        for (Instant[] run : rolled) {
+            if (cursor.isBefore(run[0])) rawRanges.add(new Instant[] {cursor, run[0]});
+            cursor = run[1];
+        }
+        if (cursor.isBefore(to)) rawRanges.add(new Instant[] {cursor, to});
+
+        List<Object> scopeParams = new ArrayList<>();
+        String scope = StatsSql.where(cohort, scopeParams);
+        if (excludedIsp != null) {
+            scope += " AND isp IS DISTINCT FROM ?";
+            scopeParams.add(excludedIsp);
+        }
+        String others = scope;
+        List<Object> othersParams = new ArrayList<>(scopeParams);
+        if (excludeSessionId != null) {
+            others += " AND session_id <> ?";
+            othersParams.add(excludeSessionId);
+        }
+        String minutes = rolled.stream().map(r -> "minute >= " + Sql.ts(r[0]) + " AND minute < " + Sql.ts(r[1]))
+                .collect(Collectors.joining(" OR ", "(", ")"));
+        List<Object> params = new ArrayList<>(othersParams);
+        String who = "SELECT session_id, user_id FROM link_minute_users WHERE " + minutes + others;
+        String raw = samplesIn(rawRanges, "session_id, user_id, rtt_ms, loss_pct, jitter_ms", others, othersParams, params);
+        if (raw != null) who += " UNION ALL SELECT session_id, user_id FROM (" + raw + ")";
+        params.addAll(scopeParams);
+        String buckets = "SELECT metric, bucket, n FROM link_minute_hist WHERE " + minutes + scope;
+        raw = samplesIn(rawRanges, "rtt_ms, loss_pct, jitter_ms", others, othersParams, params);
+        if (raw != null) {
+            buckets += " UNION ALL SELECT m, b, 1 FROM (SELECT unnest([" + LinkHistograms.RTT + ", " + LinkHistograms.LOSS
+                    + ", " + LinkHistograms.JITTER + ", " + LinkHistograms.SAMPLES + "]) AS m, unnest(["
+                    + LinkHistograms.bucketSql("rtt_ms") + ", " + LinkHistograms.bucketSql("loss_pct") + ", "
+                    + LinkHistograms.bucketSql("jitter_ms") + ", 0]) AS b FROM (" + raw + ")) WHERE b IS NOT NULL";
+        }
+        String sql = "SELECT -1, count(DISTINCT session_id || chr(31) || user_id), count(DISTINCT session_id) FROM ("
+                + who + ") UNION ALL SELECT metric, bucket, CAST(sum(n) AS BIGINT) FROM (" + buckets + ") GROUP BY 1, 2";
+        LinkHistograms.Counts counts = new LinkHistograms.Counts();
+        long[] participants = new long[2];
+        list(sql, params, rs -> {
+            int metric = rs.getInt(1);
+            if (metric < 0) {
+                participants[0] = rs.getLong(2);
+                participants[1] = rs.getLong(3);
+            } else {
+                counts.add(metric, rs.getInt(2), rs.getLong(3));
+            }
+            return metric;
+        });
+        if (excludeSessionId != null) {
+            List<QualitySample> mine = excludedSamples.get().stream()
+                    .filter(s -> excludeSessionId.equals(s.sessionId())).toList();
+            counts.subtract(mine, cohort, excludedIsp, Set.copyOf(closed));
+        }
+        return counts.link(participants[0], participants[1]);
+    }
+
+    /** A cohort's link figures computed from every raw sample in the window: exact, and the slow way. */
+    CohortLink cohortLinkExact(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId) {
         List<Object> where = new ArrayList<>();
         String filter = StatsSql.where(cohort, where);
         if (excludedIsp != null) {

@@ -308,6 +308,13 @@ public final class WriteAheadTelemetryStore implements TelemetryStore {
     }
 
     @Override
+    public CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId,
+                                 List<QualitySample> excludedSessionSamples) {
+        awaitLoaded();
+        return store.cohortLink(cohort, excludedIsp, from, to, excludeSessionId, excludedSessionSamples);
+    }
+
+    @Override
     public List<SessionSummary> findSessions(SessionQuery query) {
         awaitLoaded();
         return store.findSessions(query);

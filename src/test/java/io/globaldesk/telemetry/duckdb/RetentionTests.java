@@ -3,6 +3,7 @@ package io.globaldesk.telemetry.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.globaldesk.telemetry.ApiCallEvent;
+import io.globaldesk.telemetry.CohortLink;
 import io.globaldesk.telemetry.MosEstimator;
 import io.globaldesk.telemetry.QualityScope;
 import io.globaldesk.telemetry.RetentionPolicy;
@@ -41,6 +42,10 @@ class RetentionTests {
                     LocalDate.parse("2026-10-20"), LocalDate.parse("2026-10-25"));
             assertThat(report.aggregateRowsDeleted()).isEqualTo(1);
             assertThat(store.sessionSamples("old")).isEmpty();
+            // the diagnosis link rollup of that closed minute went with the raw samples
+            assertThat(store.cohortLink(QualityScope.ofIsp("ap-northeast", "NTT"), null,
+                    Instant.parse("2026-10-25T23:59:00Z"), Instant.parse("2026-10-26T00:00:00Z"), null))
+                    .isEqualTo(CohortLink.EMPTY);
             assertThat(store.sessionSamples("kept")).hasSize(1);
             assertThat(store.qualityAggregates(QualityScope.any(), Instant.parse("2025-01-01T00:00:00Z"), now))
                     .extracting(a -> a.minute().toString())
