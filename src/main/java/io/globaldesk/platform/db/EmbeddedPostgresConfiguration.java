@@ -34,6 +34,9 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // Stopped by this bean's close, after everything that uses the database; the library's own JVM hook
+                // would stop it at the same moment as the context's, under requests and jobs still finishing.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB")
