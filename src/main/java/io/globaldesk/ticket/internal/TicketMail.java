@@ -12,13 +12,10 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 
 import com.ibm.icu.text.MessageFormat;
-import io.globaldesk.culture.CultureProfileCode;
 import io.globaldesk.culture.ReplyTemplate;
 import io.globaldesk.culture.TemplateRenderer;
 import io.globaldesk.directory.Agents;
 import io.globaldesk.directory.Contacts;
-import io.globaldesk.directory.Organization;
-import io.globaldesk.directory.Organizations;
 import io.globaldesk.notification.EmailMessage;
 import io.globaldesk.notification.InboundEmail;
 import io.globaldesk.notification.InboundEmailReceived;
@@ -36,6 +33,7 @@ import io.globaldesk.ticket.TicketCreated;
 import io.globaldesk.ticket.TicketIntake;
 import io.globaldesk.ticket.TicketSolved;
 import io.globaldesk.ticket.Tickets;
+import io.globaldesk.ticket.internal.Requesters.Requester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,20 +57,20 @@ class TicketMail {
     private final Tickets tickets;
     private final TicketIntake intake;
     private final TicketRepository repository;
-    private final Organizations organizations;
+    private final Requesters requesters;
     private final Contacts contacts;
     private final Agents agents;
     private final Notifications notifications;
     private final TemplateRenderer templates;
     private final String domain;
 
-    TicketMail(Tickets tickets, TicketIntake intake, TicketRepository repository, Organizations organizations,
+    TicketMail(Tickets tickets, TicketIntake intake, TicketRepository repository, Requesters requesters,
                Contacts contacts, Agents agents, Notifications notifications, TemplateRenderer templates,
                @Value("${globaldesk.mail.domain:globaldesk.local}") String domain) {
         this.tickets = tickets;
         this.intake = intake;
         this.repository = repository;
-        this.organizations = organizations;
+        this.requesters = requesters;
         this.contacts = contacts;
         this.agents = agents;
         this.notifications = notifications;
@@ -107,7 +105,7 @@ class TicketMail {
     void created(TicketCreated event) {
         repository.find(event.ticketId()).filter(t -> t.requesterEmail() != null && t.channel() != Channel.PROACTIVE)
                 .ifPresent(ticket -> {
-                    Recipient r = recipientOf(ticket);
+                    Requester r = requesters.of(ticket);
                     String due = ticket.firstResponseDueAt() == null ? "—" : DateTimeFormatter
                             .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(r.locale())
                             .format(ticket.firstResponseDueAt().atZone(ZoneOffset.UTC)) + " UTC";
@@ -132,7 +130,7 @@ class TicketMail {
             List<String> thread = articles.stream().map(TicketArticle::messageId).filter(id -> id != null && !id.equals(messageId)).toList();
             String parent = articles.stream().filter(a -> a.authorType() == AuthorType.CUSTOMER && a.messageId() != null)
                     .reduce((first, second) -> second).map(TicketArticle::messageId).orElse(null);
-            Recipient r = recipientOf(ticket);
+            Requester r = requesters.of(ticket);
             String text = templates.render(ReplyTemplate.GREETING, r.profile(), r.locale(), Map.of("customerName", r.name()))
                     + "\n\n" + article.body() + "\n\n"
                     + templates.render(ReplyTemplate.CLOSING, r.profile(), r.locale(), Map.of("agentName", article.authorName()));
@@ -144,7 +142,7 @@ class TicketMail {
     @ApplicationModuleListener
     void solved(TicketSolved event) {
         repository.find(event.ticketId()).filter(t -> t.requesterEmail() != null).ifPresent(ticket -> {
-            Recipient r = recipientOf(ticket);
+            Requester r = requesters.of(ticket);
             String text = templates.render(ReplyTemplate.GREETING, r.profile(), r.locale(), Map.of("customerName", r.name()))
                     + "\n\n" + message(r.locale(), "mail.solved.body", Map.of("ticketNumber", "#" + ticket.number(),
                     "subject", ticket.subject())) + "\n\n"
@@ -167,22 +165,10 @@ class TicketMail {
         }));
     }
 
-    private record Recipient(String name, Locale locale, CultureProfileCode profile) {
-    }
-
     private record Thread(String messageId, String inReplyTo, List<String> references) {
     }
 
-    private Recipient recipientOf(Ticket ticket) {
-        Optional<Organization> organization = ticket.organizationId() == null ? Optional.empty() : organizations.find(ticket.organizationId());
-        String localeTag = contacts.findByEmail(ticket.requesterEmail()).map(c -> c.locale())
-                .filter(l -> l != null && !l.isBlank()).orElse(organization.map(Organization::locale).orElse(ticket.language()));
-        CultureProfileCode profile = organization.map(o -> CultureProfileCode.valueOf(o.cultureProfile())).orElse(CultureProfileCode.DEFAULT);
-        String name = ticket.requesterName() == null || ticket.requesterName().isBlank() ? ticket.requesterEmail() : ticket.requesterName();
-        return new Recipient(name, Locale.forLanguageTag(localeTag), profile);
-    }
-
-    private void send(Ticket ticket, Recipient r, String subject, String text, String dedupe, Thread thread) {
+    private void send(Ticket ticket, Requester r, String subject, String text, String dedupe, Thread thread) {
         EmailMessage message = EmailMessage.to(ticket.requesterEmail(), subject, text).named(r.name()).dedupedBy(dedupe);
         if (thread != null) message = message.withMessageId(thread.messageId()).replyingTo(thread.inReplyTo(), thread.references());
         notifications.email(message);

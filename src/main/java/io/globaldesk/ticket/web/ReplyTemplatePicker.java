@@ -5,22 +5,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import io.globaldesk.culture.CultureProfileCode;
 import io.globaldesk.culture.ReplyTemplate;
 import io.globaldesk.culture.TemplateRenderer;
-import io.globaldesk.directory.Contact;
-import io.globaldesk.directory.Contacts;
-import io.globaldesk.directory.Organization;
-import io.globaldesk.directory.Organizations;
 import io.globaldesk.platform.security.Actor;
 import io.globaldesk.platform.web.NotFoundException;
 import io.globaldesk.ticket.Ticket;
 import io.globaldesk.ticket.Tickets;
+import io.globaldesk.ticket.internal.Requesters;
+import io.globaldesk.ticket.internal.Requesters.Requester;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,16 +43,14 @@ class ReplyTemplatePicker {
     }
 
     private final Tickets tickets;
-    private final Organizations organizations;
-    private final Contacts contacts;
+    private final Requesters requesters;
     private final TemplateRenderer renderer;
     private final java.time.Clock clock;
 
-    ReplyTemplatePicker(Tickets tickets, Organizations organizations, Contacts contacts, TemplateRenderer renderer,
+    ReplyTemplatePicker(Tickets tickets, Requesters requesters, TemplateRenderer renderer,
                         java.time.Clock clock) {
         this.tickets = tickets;
-        this.organizations = organizations;
-        this.contacts = contacts;
+        this.requesters = requesters;
         this.renderer = renderer;
         this.clock = clock;
     }
@@ -67,7 +60,7 @@ class ReplyTemplatePicker {
     String picker(@PathVariable UUID id, Model model) {
         Actor actor = Actor.current();
         Ticket ticket = tickets.get(actor, id);
-        Customer customer = customerOf(ticket);
+        Requester customer = requesters.of(ticket);
         model.addAttribute("ticket", ticket);
         model.addAttribute("profile", customer.profile());
         model.addAttribute("customerLocale", customer.locale().toLanguageTag());
@@ -84,30 +77,13 @@ class ReplyTemplatePicker {
                 .orElseThrow(() -> new NotFoundException("reply template", template));
         Actor actor = Actor.current();
         Ticket ticket = tickets.get(actor, id);
-        String text = compose(chosen, ticket, customerOf(ticket), actor);
+        String text = compose(chosen, ticket, requesters.of(ticket), actor);
         String typed = body.length() > TicketApi.MAX_BODY ? body.substring(0, TicketApi.MAX_BODY) : body;
         model.addAttribute("body", typed.isBlank() ? text : typed.stripTrailing() + "\n\n" + text);
         return "ticket/reply-templates :: replyBox";
     }
 
-    private record Customer(String name, Locale locale, CultureProfileCode profile) {
-    }
-
-    /** The requester's own language where their contact has one, else the organization's, else the ticket's. */
-    private Customer customerOf(Ticket ticket) {
-        Optional<Organization> organization = ticket.organizationId() == null ? Optional.empty()
-                : organizations.find(ticket.organizationId());
-        String localeTag = Optional.ofNullable(ticket.requesterEmail()).flatMap(contacts::findByEmail).map(Contact::locale)
-                .filter(l -> !l.isBlank())
-                .orElse(organization.map(Organization::locale).orElse(ticket.language()));
-        CultureProfileCode profile = organization.map(o -> CultureProfileCode.valueOf(o.cultureProfile()))
-                .orElse(CultureProfileCode.DEFAULT);
-        String name = ticket.requesterName() == null || ticket.requesterName().isBlank() ? ticket.requesterEmail()
-                : ticket.requesterName();
-        return new Customer(name, Locale.forLanguageTag(localeTag == null ? "en" : localeTag), profile);
-    }
-
-    private String compose(ReplyTemplate template, Ticket ticket, Customer customer, Actor actor) {
+    private String compose(ReplyTemplate template, Ticket ticket, Requester customer, Actor actor) {
         Instant now = clock.instant();
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("customerName", customer.name() == null ? "" : customer.name());
