@@ -18,13 +18,23 @@ import java.util.SplittableRandom;
  * Fills a telemetry store with many samples generated inside DuckDB, for {@link TelemetryQueryBenchmark}: sample
  * {@code i} is at {@code start + i/3000 s} (6,000 users sending every 2 s), user slot {@code i % 6000} is in call
  * {@code slot / 3}, calls last ten minutes and start staggered, each call sits in one of 6 regions and its users spread
- * over the region's 3 ISPs and 3 edge nodes. The store creates its day tables and indexes; this inserts the rows, then
+ * over the region's 3 ISPs and 3 edge nodes. The store creates its day tables, views and indexes; this inserts the rows (narrow day rows plus one row per link, numbered from the user slot), then
  * closes every minute through the store (minute aggregates and the diagnosis link rollup) as ingest would have.
  */
 final class SqlFill {
 
     private static final long PER_SECOND = 3_000;
     private static final long CHUNK = 10_000_000;
+
+    private static final String LINK_COLUMNS = "app_id, session_id, user_id, country, region, isp, network_type, "
+            + "edge_node, os, platform, sdk_version, device";
+    private static final String FIGURES = "rtt_ms, uplink_loss_pct, downlink_loss_pct, jitter_ms, send_kbps, recv_kbps, "
+            + "fps, audio_freeze_pct, video_freeze_pct, cpu_app_pct, cpu_system_pct, loss_pct, mos";
+
+    private static String anyValue(String columns) {
+        return java.util.Arrays.stream(columns.split(", ")).map(c -> "any_value(" + c + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     private SqlFill() {
     }
@@ -43,20 +53,23 @@ final class SqlFill {
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("telemetry/telemetry.duckdb"));
              Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE fill_links AS SELECT * FROM links LIMIT 0");
             for (long from = 0; from < samples; from += CHUNK) {
                 long to = Math.min(samples, from + CHUNK);
+                st.execute("CREATE OR REPLACE TEMP TABLE chunk AS " + select(start, from, to));
                 for (LocalDate d = day(at(start, from)); !d.isAfter(day(at(start, to - 1))); d = d.plusDays(1)) {
-                    st.execute("INSERT INTO qs_" + d.format(DateTimeFormatter.BASIC_ISO_DATE) + " " + select(start, from, to)
-                            + " WHERE ts >= TIMESTAMP '" + d + " 00:00:00' AND ts < TIMESTAMP '" + d.plusDays(1) + " 00:00:00'");
+                    st.execute("INSERT INTO qs_" + d.format(DateTimeFormatter.BASIC_ISO_DATE) + " SELECT ts, link, "
+                            + FIGURES + " FROM chunk WHERE ts >= TIMESTAMP '" + d + " 00:00:00' AND ts < TIMESTAMP '"
+                            + d.plusDays(1) + " 00:00:00' ORDER BY ts");
                 }
+                st.execute("INSERT INTO fill_links SELECT link, min(ts), " + anyValue(LINK_COLUMNS) + " FROM chunk GROUP BY link");
                 System.out.printf("  %,d samples generated, %.0f s%n", to, (System.nanoTime() - t0) / 1e9);
             }
-            for (LocalDate d = day(start); !d.isAfter(day(end)); d = d.plusDays(1)) {
-                st.execute("INSERT INTO session_spans SELECT session_id, min(ts), max(ts) FROM qs_"
-                        + d.format(DateTimeFormatter.BASIC_ISO_DATE) + " WHERE app_id <> 'app-seed' GROUP BY session_id");
-            }
+            st.execute("DROP TABLE chunk");
+            st.execute("INSERT INTO links SELECT link, min(first_ts), " + anyValue(LINK_COLUMNS)
+                    + " FROM fill_links GROUP BY link ORDER BY link");
             st.execute("CHECKPOINT");
-            System.out.printf("  session spans and checkpoint done, %.0f s%n", (System.nanoTime() - t0) / 1e9);
+            System.out.printf("  links and checkpoint done, %.0f s%n", (System.nanoTime() - t0) / 1e9);
         }
         // close every minute as the rolling aggregator would: minute aggregates and the diagnosis link rollup
         try (DuckDbTelemetryStore store = new DuckDbTelemetryStore(dir)) {
@@ -92,10 +105,10 @@ final class SqlFill {
         String calls = "SELECT i, i // 6000 AS tick, i % 6000 AS slot, "
                 + "((i // 6000 + (i % 6000 // 3) * 7 % 300) // 300) * 2000 + i % 6000 // 3 AS call FROM range(" + from
                 + ", " + to + ") r(i)";
-        String users = "SELECT i, tick, call, call % 6 AS reg, call * 3 + slot % 3 AS usr, "
+        String users = "SELECT i, tick, call, call % 6 AS reg, call * 3 + slot % 3 AS usr, call * 3 + slot % 3 + 1000 AS link, "
                 + "(call * 3 + slot % 3) * 2654435761 % 1000003 AS h FROM (" + calls + ")";
         String rows = "SELECT TIMESTAMP '" + start.toString().replace('T', ' ').replace("Z", "") + "' + "
-                + "to_microseconds(i * 1000000 // " + PER_SECOND + ") AS ts, 'app-' || (call % 40) AS app_id, "
+                + "to_microseconds(i * 1000000 // " + PER_SECOND + ") AS ts, link, 'app-' || (call % 40) AS app_id, "
                 + "'chan-' || call AS session_id, 'u-' || usr AS user_id, " + countries + "[reg + 1] AS country, "
                 + regions + "[reg + 1] AS region, " + isps + "[reg * 3 + h % 3 + 1] AS isp, "
                 + networks + "[h % 5 + 1] AS network_type, " + edges + "[reg * 3 + h // 3 % 3 + 1] AS edge_node, "
@@ -108,9 +121,11 @@ final class SqlFill {
                 + "round(15 + random() * 15) AS fps, round(CASE WHEN random() < 0.05 THEN random() * 6 ELSE 0 END, 1) AS af, "
                 + "round(CASE WHEN random() < 0.1 THEN random() * 8 ELSE 0 END, 1) AS vf, "
                 + "round(5 + random() * 40) AS cpu_app, round(20 + random() * 50) AS cpu_system FROM (" + users + ")";
-        return "SELECT ts, app_id, session_id, user_id, country, region, isp, network_type, edge_node, os, platform, "
-                + "sdk_version, device, rtt_ms, up, down, jitter_ms, send_kbps, recv_kbps, fps, af, vf, cpu_app, cpu_system, "
-                + "greatest(up, down), round(greatest(1.0, 4.4 - rtt_ms / 400 - greatest(up, down) * 0.12 - jitter_ms / 200), 2) "
+        return "SELECT ts, link, app_id, session_id, user_id, country, region, isp, network_type, edge_node, os, platform, "
+                + "sdk_version, device, rtt_ms, up AS uplink_loss_pct, down AS downlink_loss_pct, jitter_ms, send_kbps, "
+                + "recv_kbps, fps, af AS audio_freeze_pct, vf AS video_freeze_pct, cpu_app AS cpu_app_pct, "
+                + "cpu_system AS cpu_system_pct, greatest(up, down) AS loss_pct, "
+                + "round(greatest(1.0, 4.4 - rtt_ms / 400 - greatest(up, down) * 0.12 - jitter_ms / 200), 2) AS mos "
                 + "FROM (" + rows + ")";
     }
 

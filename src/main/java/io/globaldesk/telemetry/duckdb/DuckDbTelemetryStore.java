@@ -66,7 +66,8 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
     private final ReadConnections readers;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Queue<PendingSamples> pendingSamples = new ConcurrentLinkedQueue<>();
-    private final DayTables sampleDays = new DayTables("qs", SampleRows.COLUMNS);
+    private final DayTables sampleDays = new DayTables("qs", SampleRows.COLUMNS, "qv", SampleRows::view);
+    private final Links links = new Links();
     private final DayTables apiDays = new DayTables("api", ApiCallRows.COLUMNS);
     private final SampleRows sampleRows;
     private final RetentionPolicy retention;
@@ -85,10 +86,12 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                 // which halved append throughput in a probe; the WAL is durable either way, a restart replays more
                 st.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
                 st.execute(SCHEMA);
-                st.execute(Sessions.SCHEMA);
+                st.execute(Links.SCHEMA);
                 st.execute(LinkHistograms.SCHEMA);
             }
+            LegacyLayout.migrate(writer);
             sampleDays.load(writer);
+            links.load(writer);
             apiDays.load(writer);
             writer.setAutoCommit(false);
             readers = new ReadConnections(writer);
@@ -183,9 +186,9 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
             queuedRows += p.samples.size();
         }
         try {
+            Links.Assignment numbering = links.begin();
             List<AppendOutcome> outcomes = inTransaction("append " + queuedRows + " samples", () -> {
                 Map<LocalDate, List<QualitySample>> byDay = new TreeMap<>();
-                List<QualitySample> stored = new ArrayList<>();
                 Set<String> keys = new HashSet<>();
                 List<AppendOutcome> results = new ArrayList<>(group.size());
                 for (PendingSamples p : group) {
@@ -196,17 +199,19 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                     for (QualitySample s : p.samples) {
                         byDay.computeIfAbsent(DayTables.dayOf(s.ts()), d -> new ArrayList<>()).add(s);
                     }
-                    stored.addAll(p.samples);
                     if (p.key != null) Keys.record(writer, "samples", p.key, p.samples.size(), clock.instant());
                     results.add(AppendOutcome.stored(p.samples.size()));
                 }
                 List<LocalDate> created = new ArrayList<>();
                 for (var day : byDay.entrySet()) {
                     if (sampleDays.ensure(writer, day.getKey())) created.add(day.getKey());
-                    sampleRows.append(writer, sampleDays.table(day.getKey()), day.getValue());
+                    sampleRows.append(writer, sampleDays.table(day.getKey()), day.getValue(), numbering);
                 }
-                if (!stored.isEmpty()) Sessions.append(writer, stored);
-                return new Committed<>(results, () -> created.forEach(sampleDays::created));
+                numbering.append(writer);
+                return new Committed<>(results, () -> {
+                    created.forEach(sampleDays::created);
+                    numbering.committed();
+                });
             });
             for (int i = 0; i < group.size(); i++) group.get(i).outcome = outcomes.get(i);
         } catch (RuntimeException e) {
@@ -378,9 +383,11 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         List<LocalDate> callsGone = apiDays.before(firstRawDay);
         RetentionReport report = inTransaction("enforce retention", () -> {
             try (Statement st = writer.createStatement()) {
-                for (LocalDate d : samplesGone) st.execute("DROP TABLE IF EXISTS " + sampleDays.table(d));
+                for (LocalDate d : samplesGone) sampleDays.drop(st, d);
                 for (LocalDate d : callsGone) st.execute("DROP TABLE IF EXISTS " + apiDays.table(d));
-                st.execute("DELETE FROM session_spans WHERE last_ts < " + Sql.ts(rawCutoff));
+                List<String> kept = new ArrayList<>(sampleDays.allTables());
+                kept.removeAll(samplesGone.stream().map(sampleDays::table).toList());
+                Links.deleteUnreferenced(writer, kept, Sql.ts(rawCutoff));
                 // the link rollup serves diagnoses, which need the session's raw samples: it goes with them
                 for (String table : List.of("link_minute_users", "link_minute_hist", "link_minute_closed")) {
                     st.execute("DELETE FROM " + table + " WHERE minute < " + Sql.ts(rawCutoff));
@@ -393,12 +400,21 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                 days.sort(null);
                 return new Committed<>(new RetentionReport(days, deleted), () -> {
                     samplesGone.forEach(sampleDays::dropped);
+                    reloadLinks();
                     callsGone.forEach(apiDays::dropped);
                 });
             }
         });
         checkpoint();
         return report;
+    }
+
+    private void reloadLinks() {
+        try {
+            links.reload(writer);
+        } catch (SQLException e) {
+            throw new TelemetryStoreException("could not re-read the links after retention", e);
+        }
     }
 
     /** Writes the WAL into the database file and frees dropped blocks for reuse. */

@@ -84,15 +84,24 @@ final class Queries {
         return parts.isEmpty() ? null : String.join(" UNION ALL ", parts);
     }
 
+    /**
+     * A session's samples: its links (found by the index on session id) name the numbers to look for, and the days from
+     * its first sample on are searched for them; the day tables' min/max of link numbers skip nearly every row group.
+     */
     List<QualitySample> sessionSamples(String sessionId) {
-        List<Instant[]> span = list(Sessions.SPAN_QUERY, List.of(sessionId),
-                rs -> Sessions.span(rs.getLong(1), rs.getLong(2)));
-        if (span.isEmpty()) return List.of();
-        List<Object> params = new ArrayList<>();
-        String sql = samplesIn(span.getFirst()[0], span.getFirst()[1].plusNanos(1000), SampleRows.SELECT,
-                " AND session_id = ?", List.of(sessionId), params);
-        if (sql == null) return List.of();
-        return list(sql + " ORDER BY 1, user_id", params, SampleRows::read);
+        List<long[]> found = list("SELECT link, epoch_us(first_ts) FROM links WHERE session_id = ?", List.of(sessionId),
+                rs -> new long[] {rs.getInt(1), rs.getLong(2)});
+        if (found.isEmpty()) return List.of();
+        long first = found.stream().mapToLong(l -> l[1]).min().orElseThrow();
+        String numbers = found.stream().map(l -> Long.toString(l[0])).collect(Collectors.joining(", "));
+        Instant from = Sql.instantOfMicros(first);
+        List<String> parts = new ArrayList<>();
+        for (String v : sampleDays.coveringFrom(from)) {
+            parts.add("SELECT " + SampleRows.SELECT + " FROM " + v + " WHERE link IN (" + numbers + ") AND ts >= "
+                    + Sql.ts(from));
+        }
+        if (parts.isEmpty()) return List.of();
+        return list(String.join(" UNION ALL ", parts) + " ORDER BY 1, user_id", List.of(), SampleRows::read);
     }
 
     List<QualitySample> cohortSamples(QualityScope cohort, Instant from, Instant to, int limit) {
@@ -285,7 +294,9 @@ final class Queries {
     List<Instant> minutesWithData(Instant from, Instant to) {
         List<String> parts = new ArrayList<>();
         String range = " WHERE ts >= " + Sql.ts(from) + " AND ts < " + Sql.ts(to);
-        for (String t : sampleDays.covering(from, to)) parts.add("SELECT DISTINCT date_trunc('minute', ts) m FROM " + t + range);
+        for (String t : sampleDays.coveringTables(from, to)) {
+            parts.add("SELECT DISTINCT date_trunc('minute', ts) m FROM " + t + range);
+        }
         for (String t : apiDays.covering(from, to)) parts.add("SELECT DISTINCT date_trunc('minute', ts) m FROM " + t + range);
         if (parts.isEmpty()) return List.of();
         return list("SELECT DISTINCT epoch_us(m) FROM (" + String.join(" UNION ALL ", parts) + ") ORDER BY 1",

@@ -8,16 +8,28 @@ import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** How a quality sample is laid out in a day table, written with the Appender and read back. */
+/** How a quality sample is laid out in a day table (figures and a link number), written with the Appender and read back. */
 final class SampleRows {
 
-    static final String COLUMNS = "ts TIMESTAMP NOT NULL, app_id VARCHAR NOT NULL, session_id VARCHAR NOT NULL, "
-            + "user_id VARCHAR NOT NULL, country VARCHAR, region VARCHAR, isp VARCHAR, network_type VARCHAR, "
-            + "edge_node VARCHAR, os VARCHAR, platform VARCHAR, sdk_version VARCHAR, device VARCHAR, rtt_ms DOUBLE, "
-            + "uplink_loss_pct DOUBLE, downlink_loss_pct DOUBLE, jitter_ms DOUBLE, send_kbps DOUBLE, recv_kbps DOUBLE, "
-            + "fps DOUBLE, audio_freeze_pct DOUBLE, video_freeze_pct DOUBLE, cpu_app_pct DOUBLE, cpu_system_pct DOUBLE, "
+    /** A day table: the time, the link (see {@link Links}) and the figures. */
+    static final String COLUMNS = "ts TIMESTAMP NOT NULL, link INTEGER NOT NULL, rtt_ms DOUBLE, uplink_loss_pct DOUBLE, "
+            + "downlink_loss_pct DOUBLE, jitter_ms DOUBLE, send_kbps DOUBLE, recv_kbps DOUBLE, fps DOUBLE, "
+            + "audio_freeze_pct DOUBLE, video_freeze_pct DOUBLE, cpu_app_pct DOUBLE, cpu_system_pct DOUBLE, "
             // derived at write time so that every query and aggregate agrees on them
             + "loss_pct DOUBLE, mos DOUBLE";
+
+    private static final String FIGURES = "rtt_ms, uplink_loss_pct, downlink_loss_pct, jitter_ms, send_kbps, recv_kbps, "
+            + "fps, audio_freeze_pct, video_freeze_pct, cpu_app_pct, cpu_system_pct, loss_pct, mos";
+
+    /** A day's view: every sample with its link's columns, as queries read samples. */
+    static String view(String table) {
+        return "SELECT s.ts, " + prefixed("l.", Links.COLUMNS) + ", " + prefixed("s.", FIGURES) + ", s.link FROM "
+                + table + " s JOIN links l ON l.link = s.link";
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return prefix + columns.replace(", ", ", " + prefix);
+    }
 
     static final String SELECT = "epoch_us(ts), app_id, session_id, user_id, country, region, isp, network_type, "
             + "edge_node, os, sdk_version, device, rtt_ms, uplink_loss_pct, downlink_loss_pct, jitter_ms, send_kbps, "
@@ -29,15 +41,13 @@ final class SampleRows {
         this.mos = mos;
     }
 
-    void append(DuckDBConnection conn, String table, List<QualitySample> samples) throws SQLException {
+    void append(DuckDBConnection conn, String table, List<QualitySample> samples, Links.Assignment links)
+            throws SQLException {
         try (DuckDBAppender a = conn.createAppender("main", table)) {
             for (QualitySample s : samples) {
                 a.beginRow();
                 a.appendEpochMicros(Sql.micros(s.ts()));
-                a.append(s.appId()).append(s.sessionId()).append(s.userId()).append(s.country()).append(s.region())
-                        .append(s.isp()).append(s.networkType() == null ? null : s.networkType().name())
-                        .append(s.edgeNode()).append(s.os()).append(s.platform()).append(s.sdkVersion())
-                        .append(s.device());
+                a.append(links.linkOf(s));
                 a.append(s.rttMs()).append(s.uplinkLossPct()).append(s.downlinkLossPct()).append(s.jitterMs())
                         .append(s.sendBitrateKbps()).append(s.recvBitrateKbps()).append(s.fps())
                         .append(s.audioFreezeRatePct()).append(s.videoFreezeRatePct()).append(s.cpuAppPct())
