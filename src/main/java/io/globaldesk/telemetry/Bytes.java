@@ -47,6 +47,23 @@ final class Bytes {
         return to;
     }
 
+    /** A hash of {@code b[from, from + n)} from at most its first and last eight bytes, for caches of short values. */
+    static int hash(byte[] b, int from, int n) {
+        long h;
+        if (n >= 8) {
+            h = (long) LONGS.get(b, from) * 31 + (long) LONGS.get(b, from + n - 8);
+        } else if (from + 8 <= b.length) {
+            h = (long) LONGS.get(b, from) & ((1L << (n << 3)) - 1);
+        } else {
+            h = 0;
+            for (int i = from; i < from + n; i++) h = h * 31 + b[i];
+        }
+        h += n; // then MurmurHash3's finaliser, so that every input bit moves the slot bits
+        h = (h ^ (h >>> 33)) * 0xFF51_AFD7_ED55_8CCDL;
+        h = (h ^ (h >>> 33)) * 0xC4CE_B9FE_1A85_EC53L;
+        return (int) (h ^ (h >>> 33));
+    }
+
     /** A copy of {@code b[from, to)} padded with zeros to a multiple of eight bytes, as {@link #equalsAt} wants keys. */
     static byte[] padded(byte[] b, int from, int to) {
         byte[] key = new byte[(to - from + 7) & ~7];

@@ -158,6 +158,10 @@ final class JsonCursor {
     double number(String field) {
         skipSpace();
         int c = peek();
+        if (c >= '0' && c <= '9') {
+            double d = shortDecimal();
+            if (d >= 0) return d;
+        }
         if (c == '-' || (c >= '0' && c <= '9')) return readNumber(true);
         if (c == 'n') {
             literal(NULL);
@@ -256,6 +260,34 @@ final class JsonCursor {
                 throw badJson("unrecognized token at byte " + (pos - word.length - start));
             }
         }
+    }
+
+    /**
+     * The common number, up to 15 digits with or without a fraction and no exponent ("48", "0.4", "1430.0"), read
+     * exactly as {@link #readNumber} would read it; -1 (and the cursor unmoved) for any other form.
+     */
+    private double shortDecimal() {
+        int i = pos, limit = Math.min(end, pos + 16), point = -1;
+        long mantissa = 0;
+        if (buf[i] == '0' && i + 1 < end && buf[i + 1] != '.') return i + 1 < end && isDigit(buf[i + 1]) ? -1 : shortEnd(i + 1, 0, 0);
+        for (; i < limit; i++) {
+            byte b = buf[i];
+            if (b >= '0' && b <= '9') {
+                mantissa = mantissa * 10 + (b - '0');
+            } else if (b == '.' && point < 0) {
+                point = i;
+            } else {
+                break;
+            }
+        }
+        if (point == i - 1 || i == limit) return -1; // "1." is refused by readNumber; too many digits to be sure here
+        return shortEnd(i, mantissa, point < 0 ? 0 : i - point - 1);
+    }
+
+    private double shortEnd(int at, long mantissa, int fractionDigits) {
+        if (at < end && (buf[at] == 'e' || buf[at] == 'E' || isDigit(buf[at]) || buf[at] == '.')) return -1;
+        pos = at;
+        return fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
     }
 
     /**

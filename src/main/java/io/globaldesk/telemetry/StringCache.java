@@ -28,9 +28,7 @@ final class StringCache {
     String get(byte[] b, int from, int to) {
         int n = to - from;
         if (n > MAX_VALUE_BYTES) return new String(b, from, n, StandardCharsets.ISO_8859_1);
-        int h = n;
-        for (int i = from; i < to; i++) h = h * 31 + b[i];
-        int s = (h ^ (h >>> 16)) & mask;
+        int s = Bytes.hash(b, from, n) & mask;
         Entry e = slots[s];
         if (e != null && e.length == n && Bytes.equalsAt(b, from, e.key, n)) return e.value;
         String value = new String(b, from, n, StandardCharsets.ISO_8859_1);

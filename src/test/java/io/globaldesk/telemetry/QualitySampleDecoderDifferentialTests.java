@@ -49,19 +49,19 @@ class QualitySampleDecoderDifferentialTests {
         SplittableRandom random = new SplittableRandom(42);
         List<byte[]> lines = generatedLines(2_000);
         int rejected = 0;
-        for (int round = 0; round < 100_000; round++) {
+        for (int round = 0; round < 60_000; round++) {
             byte[] line = mutate(lines.get(random.nextInt(lines.size())), random);
             if (!assertSameOutcome(line)) rejected++;
         }
         // the mutations must exercise both outcomes, or the comparison proves little
-        assertThat(rejected).isBetween(20_000, 90_000);
+        assertThat(rejected).isBetween(12_000, 54_000);
     }
 
     @Test
     void readsNumbersBitForBitAsParseDouble() {
         SplittableRandom random = new SplittableRandom(7);
         String prefix = "{\"ts\":\"2026-11-25T03:00:02Z\",\"appId\":\"a\",\"sessionId\":\"s\",\"userId\":\"u\",\"jitterMs\":";
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             String number = randomNumber(random);
             byte[] line = (prefix + number + "}").getBytes(StandardCharsets.US_ASCII);
             assertSameOutcome(line);

@@ -197,6 +197,18 @@ class QualitySampleDecoderTests {
     }
 
     @Test
+    void keepsValuesThatDifferInOneByteApartInTheCache() {
+        java.util.List<String> first = new java.util.ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 40; i++) {
+                String edge = decode(HEAD + ",\"edgeNode\":\"edge-tyo-" + i + "\"}").edgeNode();
+                if (round == 0) first.add(edge);
+                else assertThat(edge).isSameAs(first.get(i));
+            }
+        }
+    }
+
+    @Test
     void isUsableFromManyThreadsAtOnce() throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
