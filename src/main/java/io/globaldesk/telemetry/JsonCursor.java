@@ -6,25 +6,18 @@ import java.nio.charset.StandardCharsets;
  * Walks one NDJSON line holding one JSON object, in UTF-8, without building tokens or strings it need not build.
  * Typed reads check the value's kind before its content, and syntax errors surface in line order, both as Jackson's
  * streaming parser did, so a line breaking several rules is reported with the same rule. Limits as Jackson's defaults:
- * numbers of at most 1000 digits, names of at most 50,000 characters, nesting at most 500 deep.
+ * names of at most 50,000 characters, nesting at most 500 deep ({@link JsonNumbers} for numbers).
  */
 final class JsonCursor {
 
-    static final int MAX_NUMBER_DIGITS = 1000;
     static final int MAX_NAME_LENGTH = 50_000;
     static final int MAX_DEPTH = 500;
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'}, FALSE = {'f', 'a', 'l', 's', 'e'}, NULL = {'n', 'u', 'l', 'l'};
-    private static final double[] POWERS_OF_TEN = new double[23];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POWERS_OF_TEN.length; i++, p *= 10) POWERS_OF_TEN[i] = p;
-    }
-
-    private final byte[] buf;
-    private final int start, end;
-    private int pos;
+    final byte[] buf;
+    final int end;
+    private final int start;
+    int pos;
     private int lastName = -1;
 
     private JsonCursor(byte[] buf, int start, int from, int end) {
@@ -150,7 +143,8 @@ final class JsonCursor {
             pos = close + 1;
             return IsoInstant.parse(buf, from, close);
         } catch (java.time.format.DateTimeParseException e) {
-            throw FieldRules.notAnInstant(field, text != null ? text : new String(buf, from, close - from, StandardCharsets.ISO_8859_1));
+            if (text == null) text = new String(buf, from, close - from, StandardCharsets.ISO_8859_1);
+            throw FieldRules.notAnInstant(field, text);
         }
     }
 
@@ -159,10 +153,10 @@ final class JsonCursor {
         skipSpace();
         int c = peek();
         if (c >= '0' && c <= '9') {
-            double d = shortDecimal();
+            double d = JsonNumbers.shortDecimal(this);
             if (d >= 0) return d;
         }
-        if (c == '-' || (c >= '0' && c <= '9')) return readNumber(true);
+        if (c == '-' || (c >= '0' && c <= '9')) return JsonNumbers.read(this, true);
         if (c == 'n') {
             literal(NULL);
             return Double.NaN;
@@ -184,7 +178,7 @@ final class JsonCursor {
             case 't' -> literal(TRUE);
             case 'f' -> literal(FALSE);
             case 'n' -> literal(NULL);
-            case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> readNumber(false);
+            case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> JsonNumbers.read(this, false);
             default -> throw badJson(unexpected(pos, "a value"));
         }
     }
@@ -226,7 +220,7 @@ final class JsonCursor {
         if (c == 't' || c == 'f' || c == 'n') {
             literal(c == 't' ? TRUE : c == 'f' ? FALSE : NULL);
         } else if (c == '-' || (c >= '0' && c <= '9')) {
-            readNumber(false);
+            JsonNumbers.read(this, false);
             if (pos < end && !isSpace(buf[pos])) throw badJson(unexpected(pos, "white space after a number"));
         } else {
             throw badJson(unexpected(pos, "a JSON object"));
@@ -237,7 +231,7 @@ final class JsonCursor {
     private LineRejectedException wrongKind(LineRejectedException rule) {
         int c = peek();
         if (c == 't' || c == 'f' || c == 'n') literal(c == 't' ? TRUE : c == 'f' ? FALSE : NULL);
-        else if (c == '-' || (c >= '0' && c <= '9')) readNumber(false);
+        else if (c == '-' || (c >= '0' && c <= '9')) JsonNumbers.read(this, false);
         else if (c != '"' && c != '{' && c != '[') throw badJson(unexpected(pos, "a value"));
         return rule;
     }
@@ -250,7 +244,8 @@ final class JsonCursor {
 
     private void literal(byte[] word) {
         if (end - pos < word.length || !java.util.Arrays.equals(buf, pos, pos + word.length, word, 0, word.length)) {
-            throw badJson("unrecognized token at byte " + (pos - start) + ", expected " + new String(word, StandardCharsets.US_ASCII));
+            String expected = new String(word, StandardCharsets.US_ASCII);
+            throw badJson("unrecognized token at byte " + (pos - start) + ", expected " + expected);
         }
         pos += word.length;
         // as Jackson: "truex" is one unknown token, "true," or "true]" a literal followed by punctuation
@@ -260,98 +255,6 @@ final class JsonCursor {
                 throw badJson("unrecognized token at byte " + (pos - word.length - start));
             }
         }
-    }
-
-    /**
-     * The common number, up to 15 digits with or without a fraction and no exponent ("48", "0.4", "1430.0"), read
-     * exactly as {@link #readNumber} would read it; -1 (and the cursor unmoved) for any other form.
-     */
-    private double shortDecimal() {
-        int i = pos, limit = Math.min(end, pos + 16), point = -1;
-        long mantissa = 0;
-        if (buf[i] == '0' && i + 1 < end && buf[i + 1] != '.') return i + 1 < end && isDigit(buf[i + 1]) ? -1 : shortEnd(i + 1, 0, 0);
-        for (; i < limit; i++) {
-            byte b = buf[i];
-            if (b >= '0' && b <= '9') {
-                mantissa = mantissa * 10 + (b - '0');
-            } else if (b == '.' && point < 0) {
-                point = i;
-            } else {
-                break;
-            }
-        }
-        if (point == i - 1 || i == limit) return -1; // "1." is refused by readNumber; too many digits to be sure here
-        return shortEnd(i, mantissa, point < 0 ? 0 : i - point - 1);
-    }
-
-    private double shortEnd(int at, long mantissa, int fractionDigits) {
-        if (at < end && (buf[at] == 'e' || buf[at] == 'E' || isDigit(buf[at]) || buf[at] == '.')) return -1;
-        pos = at;
-        return fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
-    }
-
-    /**
-     * Reads a number token; with {@code value} false only its syntax is checked. Integers are converted as Jackson did
-     * (through a long, so "-0" is 0.0); numbers with a fraction or exponent equal {@link Double#parseDouble} bit for bit:
-     * the fast path is exact because a mantissa below 2^53 and a power of ten up to 10^22 are exact doubles and one
-     * multiplication or division rounds once.
-     */
-    private double readNumber(boolean value) {
-        int start = pos;
-        boolean negative = buf[pos] == '-';
-        if (negative && (++pos >= end || !isDigit(buf[pos]))) throw badJson("a minus sign must be followed by a digit");
-        int intStart = pos;
-        long mantissa = 0;
-        boolean overflow = false;
-        if (buf[pos] == '0') {
-            pos++;
-            if (pos < end && isDigit(buf[pos])) throw badJson("leading zeroes are not allowed in numbers");
-        }
-        while (pos < end && isDigit(buf[pos])) {
-            if (mantissa < 100_000_000_000_000_000L) mantissa = mantissa * 10 + (buf[pos] - '0');
-            else overflow = true;
-            pos++;
-        }
-        int intDigits = pos - intStart, fractionDigits = 0, exponentDigits = 0, exponent = 0;
-        boolean integer = true;
-        if (pos < end && buf[pos] == '.') {
-            integer = false;
-            int fractionStart = ++pos;
-            while (pos < end && isDigit(buf[pos])) {
-                if (mantissa < 100_000_000_000_000_000L) mantissa = mantissa * 10 + (buf[pos] - '0');
-                else overflow = true;
-                pos++;
-            }
-            fractionDigits = pos - fractionStart;
-            if (fractionDigits == 0) throw badJson("a decimal point must be followed by a digit");
-        }
-        if (pos < end && (buf[pos] == 'e' || buf[pos] == 'E')) {
-            integer = false;
-            pos++;
-            boolean negativeExponent = pos < end && buf[pos] == '-';
-            if (pos < end && (buf[pos] == '-' || buf[pos] == '+')) pos++;
-            int exponentStart = pos;
-            while (pos < end && isDigit(buf[pos])) {
-                if (exponent < 100_000) exponent = exponent * 10 + (buf[pos] - '0');
-                pos++;
-            }
-            exponentDigits = pos - exponentStart;
-            if (exponentDigits == 0) throw badJson("an exponent must have a digit");
-            if (negativeExponent) exponent = -exponent;
-        }
-        if ((integer ? intDigits : intDigits + fractionDigits + exponentDigits) > MAX_NUMBER_DIGITS) {
-            throw badJson("a number must have at most " + MAX_NUMBER_DIGITS + " digits");
-        }
-        if (!value) return 0;
-        if (!overflow) {
-            if (integer) return negative ? -mantissa : mantissa;
-            int power = exponent - fractionDigits;
-            if (mantissa < (1L << 53) && power >= -22 && power <= 22) {
-                double d = power >= 0 ? mantissa * POWERS_OF_TEN[power] : mantissa / POWERS_OF_TEN[-power];
-                return negative ? -d : d;
-            }
-        }
-        return Double.parseDouble(new String(buf, start, pos - start, StandardCharsets.ISO_8859_1));
     }
 
     private void skipSpace() {
@@ -364,10 +267,6 @@ final class JsonCursor {
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-    }
-
-    private static boolean isDigit(byte b) {
-        return b >= '0' && b <= '9';
     }
 
     private String unexpected(int at, String expected) {

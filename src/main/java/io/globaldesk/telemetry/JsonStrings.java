@@ -45,7 +45,9 @@ final class JsonStrings {
             } else if ((c & 0xF0) == 0xE0) {
                 int ch = ((c & 0x0F) << 12) | ((continuation(b, i + 1, end) & 0x3F) << 6) | (continuation(b, i + 2, end) & 0x3F);
                 if (out != null) {
-                    if (ch >= 0xD800 && ch <= 0xDFFF) throw JsonCursor.badJson("invalid UTF-8: encoded surrogate 0x" + Integer.toHexString(ch));
+                    if (ch >= 0xD800 && ch <= 0xDFFF) {
+                        throw JsonCursor.badJson("invalid UTF-8: encoded surrogate 0x" + Integer.toHexString(ch));
+                    }
                     out.append((char) ch);
                 }
                 i += 3;
