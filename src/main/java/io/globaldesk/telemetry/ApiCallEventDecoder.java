@@ -1,6 +1,6 @@
 package io.globaldesk.telemetry;
 
-import static io.globaldesk.telemetry.JsonLine.required;
+import static io.globaldesk.telemetry.FieldRules.required;
 
 import java.time.Instant;
 

@@ -25,7 +25,7 @@ final class JsonLine implements AutoCloseable {
     static JsonLine open(byte[] buffer, int offset, int length) {
         try {
             JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), buffer, offset, length);
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new LineRejectedException("line is not a JSON object");
+            if (p.nextToken() != JsonToken.START_OBJECT) throw FieldRules.notAnObject();
             return new JsonLine(p);
         } catch (JacksonException e) {
             throw badJson(e);
@@ -41,7 +41,7 @@ final class JsonLine implements AutoCloseable {
                 parser.nextToken();
                 return name;
             }
-            if (parser.nextToken() != null) throw new LineRejectedException("line has content after the JSON object");
+            if (parser.nextToken() != null) throw FieldRules.contentAfterObject();
             return null;
         } catch (JacksonException e) {
             throw badJson(e);
@@ -59,7 +59,7 @@ final class JsonLine implements AutoCloseable {
     String string(String field) {
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NULL) return null;
-        if (t != JsonToken.VALUE_STRING) throw new LineRejectedException(field + " must be a string");
+        if (t != JsonToken.VALUE_STRING) throw FieldRules.notAString(field);
         try {
             return parser.getString();
         } catch (JacksonException e) {
@@ -85,9 +85,7 @@ final class JsonLine implements AutoCloseable {
     Double number(String field) {
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NULL) return null;
-        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw new LineRejectedException(field + " must be a number");
-        }
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) throw FieldRules.notANumber(field);
         try {
             return parser.getDoubleValue();
         } catch (JacksonException e) {
@@ -98,14 +96,14 @@ final class JsonLine implements AutoCloseable {
     /** A non-negative number, or null when absent. */
     Double nonNegative(String field) {
         Double v = number(field);
-        if (v != null && !(v >= 0)) throw new LineRejectedException(field + " must not be negative, was " + v);
+        if (v != null) FieldRules.nonNegative(field, v);
         return v;
     }
 
     /** A percentage in 0..100, or null when absent. */
     Double percent(String field) {
-        Double v = nonNegative(field);
-        if (v != null && v > 100) throw new LineRejectedException(field + " must be at most 100 (%), was " + v);
+        Double v = number(field);
+        if (v != null) FieldRules.percent(field, v);
         return v;
     }
 
@@ -115,15 +113,8 @@ final class JsonLine implements AutoCloseable {
         try {
             return IsoInstant.parse(s);
         } catch (DateTimeParseException e) {
-            throw new LineRejectedException(field + " must be an ISO-8601 instant such as 2026-11-25T03:00:02Z, was '" + s + "'");
+            throw FieldRules.notAnInstant(field, s);
         }
-    }
-
-    static <V> V required(V value, String field) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            throw new LineRejectedException(field + " is required");
-        }
-        return value;
     }
 
     @Override

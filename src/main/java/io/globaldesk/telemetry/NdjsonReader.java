@@ -45,7 +45,7 @@ final class NdjsonReader<T> {
         long lineNo = 1;
         boolean skipping = false, first = true, eof = false;
         while (true) {
-            int nl = indexOf(buf, scan, end);
+            int nl = Bytes.indexOfNewline(buf, scan, end);
             if (nl >= 0) {
                 if (!skipping) {
                     int from = start;
@@ -101,11 +101,6 @@ final class NdjsonReader<T> {
     private static int skipBom(byte[] buf, int from, int to) {
         boolean bom = to - from >= 3 && buf[from] == (byte) 0xEF && buf[from + 1] == (byte) 0xBB && buf[from + 2] == (byte) 0xBF;
         return bom ? from + 3 : from;
-    }
-
-    private static int indexOf(byte[] buf, int from, int to) {
-        for (int i = from; i < to; i++) if (buf[i] == '\n') return i;
-        return -1;
     }
 
     private static final class Collector<T> {

@@ -15,7 +15,11 @@ public final class QualitySampleParser {
     }
 
     public QualitySampleParser(int maxLineBytes) {
-        this.reader = new NdjsonReader<>(new QualitySampleDecoder(), maxLineBytes);
+        this(new QualitySampleDecoder(), maxLineBytes);
+    }
+
+    QualitySampleParser(LineDecoder<QualitySample> decoder, int maxLineBytes) {
+        this.reader = new NdjsonReader<>(decoder, maxLineBytes);
     }
 
     public ParsedBatch<QualitySample> parse(InputStream ndjson) {

@@ -27,8 +27,9 @@ import org.duckdb.DuckDBConnection;
  *       OS, platform, SDK version, device) dictionary-encoded to {@code USMALLINT} codes;</li>
  *   <li>{@code csv}: the batch written as a CSV file and loaded with {@code INSERT ... SELECT ... FROM read_csv(...)}.</li>
  * </ul>
- * Then the closing {@code CHECKPOINT} (where DuckDB compresses), and NDJSON parsing alone for scale.
- * <p>Run: {@code ./globaldesk bench main io.globaldesk.bench.DuckDbLoadBenchmark [samples=1000000] [batch=20000]}
+ * Then the closing {@code CHECKPOINT} (where DuckDB compresses), and NDJSON parsing alone for scale: the hand-written
+ * decoder beside the Jackson one it replaced, in alternating rounds. With a third argument {@code parse}, only that.
+ * <p>Run: {@code ./globaldesk bench main io.globaldesk.bench.DuckDbLoadBenchmark [samples=1000000] [batch=20000] [parse]}
  */
 public final class DuckDbLoadBenchmark {
 
@@ -70,6 +71,10 @@ public final class DuckDbLoadBenchmark {
         System.out.printf("%,d samples in batches of %,d; load before: %s%n", (long) batches.size() * batchSize, batchSize,
                 Files.readString(Path.of("/proc/loadavg")).trim());
         parseOnly(batches);
+        if (args.length > 2 && args[2].equals("parse")) {
+            System.out.println("load after: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            return;
+        }
         for (int round = 1; round <= 2; round++) {
             run(work, "store (row Appender)  " + round, batches, DuckDbLoadBenchmark::store);
             run(work, "codes (row Appender)  " + round, batches, file -> appender(file, CODED_COLUMNS, new Codes()::append));
@@ -86,13 +91,20 @@ public final class DuckDbLoadBenchmark {
             for (QualitySample s : b) SampleGenerator.appendNdjson(sb, s);
             bodies.add(sb.toString().getBytes(StandardCharsets.UTF_8));
         }
-        var parser = new io.globaldesk.telemetry.QualitySampleParser();
-        for (int round = 0; round < 3; round++) {
-            long cpu0 = OS.getProcessCpuTime(), lines = 0;
-            for (byte[] body : bodies) lines += parser.parse(new ByteArrayInputStream(body)).records().size();
-            if (round == 2) {
-                System.out.printf("NDJSON parse + validate only: %,.0f lines/CPU-s%n", lines / ((OS.getProcessCpuTime() - cpu0) / 1e9));
+        var parsers = List.of(new io.globaldesk.telemetry.QualitySampleParser(), io.globaldesk.telemetry.ReferenceParsers.jackson());
+        List<String> names = List.of("hand-written", "Jackson (before)");
+        List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int round = 0; round < 7; round++) {
+            for (int p = 0; p < parsers.size(); p++) {
+                long cpu0 = OS.getProcessCpuTime(), lines = 0;
+                for (byte[] body : bodies) lines += parsers.get(p).parse(new ByteArrayInputStream(body)).records().size();
+                if (round >= 2) rates.get(p).add(lines / ((OS.getProcessCpuTime() - cpu0) / 1e9)); // two rounds warm up
             }
+        }
+        for (int p = 0; p < parsers.size(); p++) {
+            List<Double> r = rates.get(p).stream().sorted().toList();
+            System.out.printf("NDJSON parse + validate only, %-16s: median %,.0f lines/CPU-s (min %,.0f, max %,.0f over %d rounds)%n",
+                    names.get(p), r.get(r.size() / 2), r.getFirst(), r.getLast(), r.size());
         }
     }
 

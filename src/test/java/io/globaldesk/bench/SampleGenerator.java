@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * each user sending one sample every 2 s, spread over regions, ISPs, edge nodes, platforms and SDK versions, with
  * log-normal RTT and mostly small loss. Deterministic for a seed.
  */
-final class SampleGenerator {
+public final class SampleGenerator {
 
     private static final String[][] REGIONS = {
             {"ap-northeast", "JP", "NTT", "KDDI", "SoftBank", "edge-tyo-1", "edge-tyo-3", "edge-osa-1"},
@@ -58,7 +58,7 @@ final class SampleGenerator {
     private long sessionCounter;
     private long tick;
 
-    SampleGenerator(long seed, Instant start, int concurrentCalls) {
+    public SampleGenerator(long seed, Instant start, int concurrentCalls) {
         this.random = new SplittableRandom(seed);
         this.start = start;
         for (int i = 0; i < concurrentCalls; i++) {
@@ -81,7 +81,7 @@ final class SampleGenerator {
         return out;
     }
 
-    List<QualitySample> next(int count) {
+    public List<QualitySample> next(int count) {
         List<QualitySample> out = new ArrayList<>(count + 64);
         while (out.size() < count) out.addAll(nextTick());
         return out;
@@ -103,7 +103,7 @@ final class SampleGenerator {
     }
 
     /** The sample as an SDK would send it: one NDJSON line, with its newline. */
-    static void appendNdjson(StringBuilder sb, QualitySample s) {
+    public static void appendNdjson(StringBuilder sb, QualitySample s) {
         sb.append("{\"ts\":\"").append(s.ts()).append("\",\"appId\":\"").append(s.appId())
                 .append("\",\"sessionId\":\"").append(s.sessionId()).append("\",\"userId\":\"").append(s.userId())
                 .append("\",\"country\":\"").append(s.country()).append("\",\"region\":\"").append(s.region())
