@@ -5,9 +5,6 @@ import io.globaldesk.telemetry.QualitySample;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Sustained telemetry ingest over real HTTP: client threads post 5,000-line NDJSON bodies to
- * {@code POST /api/v1/telemetry/samples} for a fixed time and count what was acknowledged (202, durable); beside it, in
+ * {@code POST /api/v1/telemetry/samples} over keep-alive connections ({@link KeepAliveHttp}, a lean client so that the
+ * driver takes little of the cores the server needs) for a fixed time and count what was acknowledged (202, durable); beside it, in
  * the same run, a plain PostgreSQL {@code COPY} of the same samples (CSV, one COPY per body, synchronous_commit on) on
  * as many connections for the same time. GlobalDesk runs in this JVM unless a base URL and admin token are given.
  * <p>Run: {@code ./globaldesk bench main io.globaldesk.bench.HttpIngestBenchmark [seconds=20] [clients=4]
@@ -97,16 +95,16 @@ public final class HttpIngestBenchmark {
 
     private static Result post(String base, String token, int clients, List<byte[]> bodies, int batchLines, int seconds,
                                boolean measured) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create(base + "/api/v1/telemetry/samples");
-        Result r = timed(clients, seconds, batchLines, bodies, () -> body -> {
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 202 && response.statusCode() != 429) {
-                throw new IllegalStateException("unexpected answer " + response.statusCode() + ": " + response.body());
-            }
-            return response.statusCode();
+        URI uri = URI.create(base);
+        Result r = timed(clients, seconds, batchLines, bodies, () -> {
+            KeepAliveHttp http = new KeepAliveHttp(uri);
+            return body -> {
+                KeepAliveHttp.Answer answer = http.post("/api/v1/telemetry/samples", "application/x-ndjson", token, body);
+                if (answer.status() != 202 && answer.status() != 429) {
+                    throw new IllegalStateException("unexpected answer " + answer.status() + ": " + answer.body());
+                }
+                return answer.status();
+            };
         });
         if (!measured) System.out.println("warm-up:                       " + r);
         return r;

@@ -111,7 +111,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
      */
     @Override
     public AppendOutcome appendSamples(List<QualitySample> samples, String idempotencyKey) {
-        PendingSamples mine = new PendingSamples(samples, idempotencyKey);
+        PendingSamples mine = new PendingSamples(prepare(samples), idempotencyKey);
         pendingSamples.add(mine);
         writeLock.lock();
         try {
@@ -134,7 +134,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
     public List<AppendOutcome> appendSampleBatches(List<SampleBatch> batches) {
         if (batches.isEmpty()) return List.of();
         List<PendingSamples> mine = new ArrayList<>(batches.size());
-        for (SampleBatch b : batches) mine.add(new PendingSamples(b.samples(), b.idempotencyKey()));
+        for (SampleBatch b : batches) mine.add(new PendingSamples(prepare(b.samples()), b.idempotencyKey()));
         pendingSamples.addAll(mine);
         writeLock.lock();
         try {
@@ -164,17 +164,30 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         }
     }
 
+    /** Works out what it can of the rows before the write lock, in the caller's thread. */
+    private SampleRows.Prepared prepare(List<QualitySample> samples) {
+        try {
+            return sampleRows.prepare(samples, links);
+        } catch (RuntimeException e) {
+            throw new TelemetryStoreException("could not append " + samples.size() + " samples; nothing was stored", e);
+        }
+    }
+
     /** One caller's batch waiting for a group commit; written and read under the write lock. */
     private static final class PendingSamples {
-        final List<QualitySample> samples;
+        final SampleRows.Prepared rows;
         final String key;
         boolean done;
         AppendOutcome outcome;
         RuntimeException failure;
 
-        PendingSamples(List<QualitySample> samples, String key) {
-            this.samples = samples;
+        PendingSamples(SampleRows.Prepared rows, String key) {
+            this.rows = rows;
             this.key = key;
+        }
+
+        int size() {
+            return rows.samples.size();
         }
     }
 
@@ -183,12 +196,12 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         long queuedRows = 0;
         for (PendingSamples p; queuedRows < MAX_GROUP_ROWS && (p = pendingSamples.poll()) != null; ) {
             group.add(p);
-            queuedRows += p.samples.size();
+            queuedRows += p.size();
         }
         try {
             Links.Assignment numbering = links.begin();
             List<AppendOutcome> outcomes = inTransaction("append " + queuedRows + " samples", () -> {
-                Map<LocalDate, List<QualitySample>> byDay = new TreeMap<>();
+                Map<LocalDate, List<Map.Entry<SampleRows.Prepared, int[]>>> byDay = new TreeMap<>();
                 Set<String> keys = new HashSet<>();
                 List<AppendOutcome> results = new ArrayList<>(group.size());
                 for (PendingSamples p : group) {
@@ -196,16 +209,15 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                         results.add(AppendOutcome.alreadyStored());
                         continue;
                     }
-                    for (QualitySample s : p.samples) {
-                        byDay.computeIfAbsent(DayTables.dayOf(s.ts()), d -> new ArrayList<>()).add(s);
-                    }
-                    if (p.key != null) Keys.record(writer, "samples", p.key, p.samples.size(), clock.instant());
-                    results.add(AppendOutcome.stored(p.samples.size()));
+                    p.rows.byDay.forEach((day, indexes) -> byDay.computeIfAbsent(day, d -> new ArrayList<>())
+                            .add(new java.util.AbstractMap.SimpleImmutableEntry<>(p.rows, indexes)));
+                    if (p.key != null) Keys.record(writer, "samples", p.key, p.size(), clock.instant());
+                    results.add(AppendOutcome.stored(p.size()));
                 }
                 List<LocalDate> created = new ArrayList<>();
                 for (var day : byDay.entrySet()) {
                     if (sampleDays.ensure(writer, day.getKey())) created.add(day.getKey());
-                    sampleRows.append(writer, sampleDays.table(day.getKey()), day.getValue(), numbering);
+                    SampleRows.append(writer, sampleDays.table(day.getKey()), day.getValue(), numbering);
                 }
                 numbering.append(writer);
                 return new Committed<>(results, () -> {

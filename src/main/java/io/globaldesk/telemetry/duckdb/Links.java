@@ -91,11 +91,12 @@ final class Links {
         });
     }
 
-    private Integer knownLink(QualitySample s) {
+    /** The sample's link number when the link is known (committed), else 0; safe without the write lock. */
+    int known(QualitySample s) {
         Numbered[] candidates = known.get(new SessionUser(s.sessionId(), s.userId()));
-        if (candidates == null) return null;
+        if (candidates == null) return 0;
         for (Numbered n : candidates) if (n.key().describes(s)) return n.link();
-        return null;
+        return 0;
     }
 
     /** The links numbered inside one write transaction: appended with it, remembered once it commits. */
@@ -108,10 +109,10 @@ final class Links {
             if (s.appId() == null || s.sessionId() == null || s.userId() == null) {
                 throw new IllegalArgumentException("a sample needs its appId, sessionId and userId");
             }
-            Integer link = knownLink(s);
-            if (link != null) return link;
+            int number = known(s);
+            if (number != 0) return number;
             Key key = Key.of(s);
-            link = fresh.get(key);
+            Integer link = fresh.get(key);
             if (link != null) {
                 if (s.ts().isBefore(firstSample.get(key).ts())) firstSample.put(key, s);
                 return link;

@@ -4,7 +4,11 @@ import io.globaldesk.telemetry.MosEstimator;
 import io.globaldesk.telemetry.QualitySample;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -41,20 +45,79 @@ final class SampleRows {
         this.mos = mos;
     }
 
-    void append(DuckDBConnection conn, String table, List<QualitySample> samples, Links.Assignment links)
-            throws SQLException {
+    /**
+     * A batch's rows as far as they can be worked out before the write lock, by the thread that parsed them: each
+     * sample's time, its link number where the link is already known, the derived loss and MOS, and which day it is.
+     */
+    static final class Prepared {
+        final List<QualitySample> samples;
+        final long[] micros;
+        final int[] links;
+        final Double[] loss;
+        final Double[] mos;
+        /** The indexes of each day's samples; a batch within one day (nearly all) maps its day to null: every index. */
+        final Map<LocalDate, int[]> byDay;
+
+        private Prepared(List<QualitySample> samples, long[] micros, int[] links, Double[] loss, Double[] mos,
+                         Map<LocalDate, int[]> byDay) {
+            this.samples = samples;
+            this.micros = micros;
+            this.links = links;
+            this.loss = loss;
+            this.mos = mos;
+            this.byDay = byDay;
+        }
+    }
+
+    Prepared prepare(List<QualitySample> samples, Links known) {
+        int n = samples.size();
+        long[] micros = new long[n];
+        long[] days = new long[n];
+        int[] links = new int[n];
+        Double[] loss = new Double[n];
+        Double[] mosValues = new Double[n];
+        boolean oneDay = true;
+        for (int i = 0; i < n; i++) {
+            QualitySample s = samples.get(i);
+            micros[i] = Sql.micros(s.ts());
+            days[i] = Math.floorDiv(micros[i], 86_400_000_000L);
+            oneDay &= days[i] == days[0];
+            links[i] = known.known(s);
+            loss[i] = worse(s.uplinkLossPct(), s.downlinkLossPct());
+            mosValues[i] = s.rttMs() == null ? null : mos.mos(s.rttMs(), loss[i], s.jitterMs());
+        }
+        Map<LocalDate, int[]> byDay = new TreeMap<>();
+        if (n > 0 && oneDay) {
+            byDay.put(LocalDate.ofEpochDay(days[0]), null);
+        } else if (n > 0) {
+            Map<Long, List<Integer>> indexes = new TreeMap<>();
+            for (int i = 0; i < n; i++) indexes.computeIfAbsent(days[i], d -> new ArrayList<>()).add(i);
+            indexes.forEach((d, is) -> byDay.put(LocalDate.ofEpochDay(d), is.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return new Prepared(samples, micros, links, loss, mosValues, byDay);
+    }
+
+    /** Appends the given rows of prepared batches (null indexes: all of that batch), numbering unknown links. */
+    static void append(DuckDBConnection conn, String table, List<Map.Entry<Prepared, int[]>> parts,
+                       Links.Assignment numbering) throws SQLException {
         try (DuckDBAppender a = conn.createAppender("main", table)) {
-            for (QualitySample s : samples) {
-                a.beginRow();
-                a.appendEpochMicros(Sql.micros(s.ts()));
-                a.append(links.linkOf(s));
-                a.append(s.rttMs()).append(s.uplinkLossPct()).append(s.downlinkLossPct()).append(s.jitterMs())
-                        .append(s.sendBitrateKbps()).append(s.recvBitrateKbps()).append(s.fps())
-                        .append(s.audioFreezeRatePct()).append(s.videoFreezeRatePct()).append(s.cpuAppPct())
-                        .append(s.cpuSystemPct());
-                Double loss = worse(s.uplinkLossPct(), s.downlinkLossPct());
-                a.append(loss).append(s.rttMs() == null ? null : mos.mos(s.rttMs(), loss, s.jitterMs()));
-                a.endRow();
+            for (Map.Entry<Prepared, int[]> part : parts) {
+                Prepared p = part.getKey();
+                int[] indexes = part.getValue();
+                int count = indexes == null ? p.samples.size() : indexes.length;
+                for (int k = 0; k < count; k++) {
+                    int i = indexes == null ? k : indexes[k];
+                    QualitySample s = p.samples.get(i);
+                    a.beginRow();
+                    a.appendEpochMicros(p.micros[i]);
+                    a.append(p.links[i] != 0 ? p.links[i] : numbering.linkOf(s));
+                    a.append(s.rttMs()).append(s.uplinkLossPct()).append(s.downlinkLossPct()).append(s.jitterMs())
+                            .append(s.sendBitrateKbps()).append(s.recvBitrateKbps()).append(s.fps())
+                            .append(s.audioFreezeRatePct()).append(s.videoFreezeRatePct()).append(s.cpuAppPct())
+                            .append(s.cpuSystemPct());
+                    a.append(p.loss[i]).append(p.mos[i]);
+                    a.endRow();
+                }
             }
         }
     }
