@@ -9,9 +9,10 @@ final class FieldRules {
     private FieldRules() {
     }
 
-    /** {@code v} unchanged when it is absent (NaN) or non-negative. */
+    /** {@code v} unchanged when it is absent (NaN) or non-negative and finite (a number such as 1e400 is not). */
     static double nonNegative(String field, double v) {
         if (!Double.isNaN(v) && !(v >= 0)) throw new LineRejectedException(field + " must not be negative, was " + v);
+        if (Double.isInfinite(v)) throw new LineRejectedException(field + " must be a finite number");
         return v;
     }
 
