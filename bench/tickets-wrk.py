@@ -1,0 +1,140 @@
+"""Ticket create + route over HTTP with wrk as an out-of-process load driver (C, two threads: far less CPU than the
+in-process Java driver). Starts GlobalDesk from target/globaldesk.jar on an embedded PostgreSQL with the demo data in a
+fresh data directory (or uses a running instance given by --url and --token), warms up, then measures a closed loop of
+N connections POSTing /api/v1/tickets. Afterwards it waits for the asynchronous work of the measured tickets (event
+publications: requester and agent mails into the outbox, insights, ...) to drain and reports how long that took, so the
+figure is a sustained rate, not one with the background work piled up behind it.
+
+Caveat: wrk is a closed loop, so its percentiles suffer from coordinated omission (a stalled request delays the next
+one instead of being counted against it); the throughput is exact, the tail latency is optimistic under stalls.
+
+Usage: bench/tickets-wrk.py [--connections=16] [--threads=2] [--seconds=30] [--warmup=15] [--url=… --token=…]
+"""
+import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, json, urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+def options():
+    opts = {"connections": "16", "threads": "2", "seconds": "30", "warmup": "15"}
+    for a in sys.argv[1:]:
+        if not a.startswith("--") or "=" not in a:
+            sys.exit(f"options are --name=value: {a}")
+        k, v = a[2:].split("=", 1)
+        opts[k] = v
+    return opts
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+def get_json(url, token):
+    req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return json.load(r)
+
+def wait_ready(url, proc, log_path):
+    while True:
+        if proc is not None and proc.poll() is not None:
+            sys.exit(f"GlobalDesk exited; see {log_path}")
+        try:
+            with urllib.request.urlopen(f"{url}/actuator/health/readiness", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+
+def wrk(url, script, threads, connections, seconds):
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "--latency",
+                          "-s", script, url], capture_output=True, text=True, check=True).stdout
+    m = re.search(r"^TICKETS (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)$", out, re.M)
+    if not m:
+        sys.exit("wrk printed no summary:\n" + out)
+    n, failed, duration, p50, p95, p99, mx = m.groups()
+    return int(n), int(failed), float(duration), float(p50), float(p95), float(p99), float(mx)
+
+def psql(port, sql):
+    return subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-d", "postgres", "-At", "-c", sql],
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+def cpu_seconds(pids):
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / tick
+        except FileNotFoundError:
+            pass
+    return total
+
+def descendants(pid):
+    pids = [str(pid)]
+    frontier = [str(pid)]
+    while frontier:
+        children = subprocess.run(["pgrep", "-P", ",".join(frontier)], capture_output=True, text=True).stdout.split()
+        pids += children
+        frontier = children
+    return pids
+
+def main():
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: sudo apt-get install -y wrk")
+    o = options()
+    token, url, proc, pg_port, data = o.get("token", "bench-admin-token-0123456789"), o.get("url"), None, None, None
+    log_path = None
+    if url is None:
+        os.makedirs("target/tmp", exist_ok=True)
+        data = tempfile.mkdtemp(dir="target/tmp", prefix="tickets-wrk-")
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        log_path = os.path.join(data, "app.log")
+        log = open(log_path, "w")
+        proc = subprocess.Popen(["java", "--add-modules", "jdk.incubator.vector", "-Dfile.encoding=UTF-8", "-jar",
+                                 "target/globaldesk.jar", f"--server.port={port}", f"--globaldesk.data-dir={data}/data",
+                                 f"--globaldesk.security.admin-token={token}", "--globaldesk.demo=true"],
+                                stdout=log, stderr=log)
+    try:
+        wait_ready(url, proc, log_path)
+        if log_path:
+            m = re.search(r"Embedded PostgreSQL started on port (\d+)", open(log_path).read())
+            pg_port = m.group(1) if m else None
+        orgs = [o_["id"] for o_ in get_json(f"{url}/api/v1/organizations", token)]
+        script = os.path.join(data or tempfile.mkdtemp(), "tickets.lua")
+        with open(os.path.join(HERE, "tickets.lua")) as f:
+            lua = f.read().replace("__ORGS__", ", ".join(f'"{x}"' for x in orgs)).replace("__TOKEN__", token)
+        with open(script, "w") as f:
+            f.write(lua)
+        threads, conns = o["threads"], o["connections"]
+        wrk(url, script, threads, conns, o["warmup"])
+        pids = descendants(proc.pid) if proc else []
+        cpu_before, wall_before = cpu_seconds(pids), time.monotonic()
+        n, failed, duration, p50, p95, p99, mx = wrk(url, script, threads, conns, o["seconds"])
+        cpu_server = cpu_seconds(pids) - cpu_before
+        wall = time.monotonic() - wall_before
+        load = os.getloadavg()[0]
+        print(f"ticket create + route over HTTP, wrk: {conns} connections, {threads} threads, {o['seconds']} s measured "
+              f"after {o['warmup']} s warm-up, {os.cpu_count()} cores, load average {load:.2f}")
+        print(f"  {n} tickets, {failed} failed, {n / duration:.0f} tickets/s")
+        print(f"  latency ms: p50 {p50:.1f}  p95 {p95:.1f}  p99 {p99:.1f}  max {mx:.1f}  (closed loop: coordinated omission)")
+        if proc:
+            print(f"  server CPU (JVM + PostgreSQL) {cpu_server / wall * 100:.0f}% of one core, {cpu_server * 1000 / max(n, 1):.2f} ms per ticket")
+        if pg_port:
+            start = time.monotonic()
+            while True:
+                pending = int(psql(pg_port, "select count(*) from event_publication where completion_date is null"))
+                if pending == 0 or time.monotonic() - start > 120:
+                    break
+                time.sleep(0.5)
+            print(f"  background work drained {time.monotonic() - start:.1f} s after the run ({pending} event publications left); "
+                  f"outbox {psql(pg_port, 'select count(*) from notification_outbox')} messages, tickets "
+                  f"{psql(pg_port, 'select count(*) from ticket')}")
+    finally:
+        if proc:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=90)
+            shutil.rmtree(data, ignore_errors=True)
+
+main()
