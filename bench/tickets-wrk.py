@@ -8,9 +8,12 @@ figure is a sustained rate, not one with the background work piled up behind it.
 Caveat: wrk is a closed loop, so its percentiles suffer from coordinated omission (a stalled request delays the next
 one instead of being counted against it); the throughput is exact, the tail latency is optimistic under stalls.
 
-Usage: bench/tickets-wrk.py [--connections=16] [--threads=2] [--seconds=30] [--warmup=15] [--url=… --token=…]
+Usage: bench/tickets-wrk.py [--connections=16] [--threads=2] [--seconds=30] [--warmup=15] [--jar=target/globaldesk.jar]
+       [--url=… --token=…]
+(--jar runs another build, e.g. a copy of the jar before a change, for a before/after pair in one session)
 """
-import os, re, shutil, signal, socket, subprocess, sys, tempfile, time, json, urllib.request
+import os, re, shutil, signal, subprocess, sys, tempfile, time, json, urllib.request
+from app import free_port, wait_ready
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -23,27 +26,17 @@ def options():
         opts[k] = v
     return opts
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def ticket_texts():
+    with open(os.path.join(HERE, "ticket-texts.tsv"), encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+
+def lua_string(text):  # a JSON string is a valid Lua string literal for these texts: both escape \ and " alike
+    return json.dumps(json.dumps(text, ensure_ascii=False)[1:-1], ensure_ascii=False)
 
 def get_json(url, token):
     req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
     with urllib.request.urlopen(req, timeout=30) as r:
         return json.load(r)
-
-def wait_ready(url, proc, log_path):
-    while True:
-        if proc is not None and proc.poll() is not None:
-            sys.exit(f"GlobalDesk exited; see {log_path}")
-        try:
-            with urllib.request.urlopen(f"{url}/actuator/health/readiness", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
 
 def wrk(url, script, threads, connections, seconds):
     out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "--latency",
@@ -93,7 +86,7 @@ def main():
         log_path = os.path.join(data, "app.log")
         log = open(log_path, "w")
         proc = subprocess.Popen(["java", "--add-modules", "jdk.incubator.vector", "-Dfile.encoding=UTF-8", "-jar",
-                                 "target/globaldesk.jar", f"--server.port={port}", f"--globaldesk.data-dir={data}/data",
+                                 o.get("jar", "target/globaldesk.jar"), f"--server.port={port}", f"--globaldesk.data-dir={data}/data",
                                  f"--globaldesk.security.admin-token={token}", "--globaldesk.demo=true"],
                                 stdout=log, stderr=log)
     try:
@@ -104,15 +97,20 @@ def main():
         orgs = [o_["id"] for o_ in get_json(f"{url}/api/v1/organizations", token)]
         script = os.path.join(data or tempfile.mkdtemp(), "tickets.lua")
         with open(os.path.join(HERE, "tickets.lua")) as f:
-            lua = f.read().replace("__ORGS__", ", ".join(f'"{x}"' for x in orgs)).replace("__TOKEN__", token)
+            lua = (f.read().replace("__ORGS__", ", ".join(f'"{x}"' for x in orgs)).replace("__TOKEN__", token)
+                   .replace("__TEXTS__", ", ".join("{%s, %s}" % (lua_string(s), lua_string(b)) for s, b in ticket_texts())))
         with open(script, "w") as f:
             f.write(lua)
         threads, conns = o["threads"], o["connections"]
         wrk(url, script, threads, conns, o["warmup"])
         pids = descendants(proc.pid) if proc else []
-        cpu_before, wall_before = cpu_seconds(pids), time.monotonic()
+        if proc:  # PostgreSQL is started through pg_ctl and runs detached, under its postmaster
+            with open(os.path.join(data, "data", "postgres", "postmaster.pid")) as f:
+                pids += descendants(int(f.readline()))
+        jvm = [str(proc.pid)] if proc else []
+        cpu_before, jvm_before, wall_before = cpu_seconds(pids), cpu_seconds(jvm), time.monotonic()
         n, failed, duration, p50, p95, p99, mx = wrk(url, script, threads, conns, o["seconds"])
-        cpu_server = cpu_seconds(pids) - cpu_before
+        cpu_server, cpu_jvm = cpu_seconds(pids) - cpu_before, cpu_seconds(jvm) - jvm_before
         wall = time.monotonic() - wall_before
         load = os.getloadavg()[0]
         print(f"ticket create + route over HTTP, wrk: {conns} connections, {threads} threads, {o['seconds']} s measured "
@@ -120,7 +118,8 @@ def main():
         print(f"  {n} tickets, {failed} failed, {n / duration:.0f} tickets/s")
         print(f"  latency ms: p50 {p50:.1f}  p95 {p95:.1f}  p99 {p99:.1f}  max {mx:.1f}  (closed loop: coordinated omission)")
         if proc:
-            print(f"  server CPU (JVM + PostgreSQL) {cpu_server / wall * 100:.0f}% of one core, {cpu_server * 1000 / max(n, 1):.2f} ms per ticket")
+            print(f"  server CPU (JVM + PostgreSQL) {cpu_server / wall * 100:.0f}% of one core, {cpu_server * 1000 / max(n, 1):.2f} ms per ticket "
+                  f"(JVM {cpu_jvm * 1000 / max(n, 1):.2f}, PostgreSQL {(cpu_server - cpu_jvm) * 1000 / max(n, 1):.2f})")
         if pg_port:
             start = time.monotonic()
             while True:
@@ -135,6 +134,7 @@ def main():
         if proc:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=90)
-            shutil.rmtree(data, ignore_errors=True)
+    if data:  # kept, with the application's log, when the run failed
+        shutil.rmtree(data, ignore_errors=True)
 
 main()

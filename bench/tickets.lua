@@ -1,18 +1,9 @@
--- wrk script for bench/tickets-wrk.py: every request POSTs a new ticket to /api/v1/tickets, cycling through the same
--- eight texts (English, Japanese; audio, video, network, recording, billing, ...) as TicketCreateBenchmark, each
--- subject made unique by thread and request number. ORGS and TOKEN are filled in by tickets-wrk.py.
+-- wrk script for bench/tickets-wrk.py: every request POSTs a new ticket to /api/v1/tickets, cycling through the texts
+-- of bench/ticket-texts.tsv (as TicketCreateBenchmark does), each subject made unique by thread and request number.
+-- ORGS, TOKEN and TEXTS are filled in by tickets-wrk.py.
 local ORGS = { __ORGS__ }
 local TOKEN = "__TOKEN__"
-local TEXTS = {
-  {"No audio on iOS after update", "Remote users cannot hear our iOS users since SDK 4.5.1; Android is fine."},
-  {"Video freezes every few seconds", "Remote video freezes for many users in group calls over Wi-Fi."},
-  {"Calls fail to connect", "Joining a channel times out with error 110 for users in Brazil."},
-  {"Recording missing", "Cloud recording files never appear in our storage bucket."},
-  {"Invoice charged twice", "We were billed twice for October, please check the invoice."},
-  {"映像が止まる", "通話中に相手の映像が数秒ごとに止まります。"},
-  {"Echo in calls", "Users on Windows laptops hear their own voice echo back."},
-  {"Token expired errors", "The SDK reports token expired although the token is fresh."},
-}
+local TEXTS = { __TEXTS__ }
 
 local threads = {}
 local counter = 1
