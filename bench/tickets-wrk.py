@@ -9,8 +9,10 @@ Caveat: wrk is a closed loop, so its percentiles suffer from coordinated omissio
 one instead of being counted against it); the throughput is exact, the tail latency is optimistic under stalls.
 
 Usage: bench/tickets-wrk.py [--connections=16] [--threads=2] [--seconds=30] [--warmup=15] [--jar=target/globaldesk.jar]
+       [--jfr=FILE]
        [--url=… --token=…]
-(--jar runs another build, e.g. a copy of the jar before a change, for a before/after pair in one session)
+(--jar runs another build, e.g. a copy of the jar before a change, for a before/after pair in one session;
+--jfr records the measured window with Java Flight Recorder: jfr print --stack-depth 64 --events jdk.ExecutionSample FILE)
 """
 import os, re, shutil, signal, subprocess, sys, tempfile, time, json, urllib.request
 from app import free_port, wait_ready
@@ -63,6 +65,20 @@ def cpu_seconds(pids):
             pass
     return total
 
+def thread_cpu(pid):
+    """CPU seconds per thread group of a process (names with digits folded: tomcat-handler-N, C2 CompilerThreadN)."""
+    groups, tick = {}, os.sysconf("SC_CLK_TCK")
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as f:
+                head, rest = f.read().rsplit(")", 1)
+            name = re.sub(r"\d+", "N", head.split("(", 1)[1])
+            fields = rest.split()
+            groups[name] = groups.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+    return groups
+
 def descendants(pid):
     pids = [str(pid)]
     frontier = [str(pid)]
@@ -107,10 +123,15 @@ def main():
         if proc:  # PostgreSQL is started through pg_ctl and runs detached, under its postmaster
             with open(os.path.join(data, "data", "postgres", "postmaster.pid")) as f:
                 pids += descendants(int(f.readline()))
+        if proc and o.get("jfr"):  # a flight recording of the measured window only, for `jfr print` / `jfr summary`
+            subprocess.run(["jcmd", str(proc.pid), "JFR.start", "settings=profile", f"duration={o['seconds']}s",
+                            f"filename={os.path.abspath(o['jfr'])}"], capture_output=True, check=True)
         jvm = [str(proc.pid)] if proc else []
         cpu_before, jvm_before, wall_before = cpu_seconds(pids), cpu_seconds(jvm), time.monotonic()
+        threads_before = thread_cpu(proc.pid) if proc else {}
         n, failed, duration, p50, p95, p99, mx = wrk(url, script, threads, conns, o["seconds"])
         cpu_server, cpu_jvm = cpu_seconds(pids) - cpu_before, cpu_seconds(jvm) - jvm_before
+        threads_after = thread_cpu(proc.pid) if proc else {}
         wall = time.monotonic() - wall_before
         load = os.getloadavg()[0]
         print(f"ticket create + route over HTTP, wrk: {conns} connections, {threads} threads, {o['seconds']} s measured "
@@ -120,6 +141,9 @@ def main():
         if proc:
             print(f"  server CPU (JVM + PostgreSQL) {cpu_server / wall * 100:.0f}% of one core, {cpu_server * 1000 / max(n, 1):.2f} ms per ticket "
                   f"(JVM {cpu_jvm * 1000 / max(n, 1):.2f}, PostgreSQL {(cpu_server - cpu_jvm) * 1000 / max(n, 1):.2f})")
+        if proc:
+            used = sorted(((threads_after[k] - threads_before.get(k, 0.0), k) for k in threads_after), reverse=True)
+            print("  JVM CPU by thread, ms per ticket: " + ", ".join(f"{k} {v * 1000 / max(n, 1):.2f}" for v, k in used[:6] if v > 0))
         if pg_port:
             start = time.monotonic()
             while True:
