@@ -1,11 +1,7 @@
 """Starts GlobalDesk from target/globaldesk.jar and measures time to readiness and resident memory (the JVM plus its
 embedded PostgreSQL processes), cold then warm, for N runs; prints each run and the medians."""
-import os, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+import os, signal, statistics, subprocess, sys, tempfile, time
+from app import free_port, wait_ready
 
 def rss_mb(pid):
     total = 0
@@ -29,16 +25,7 @@ def measure(data_dir):
     proc = subprocess.Popen(["java", "--add-modules", "jdk.incubator.vector", "-jar", "target/globaldesk.jar",
                              f"--server.port={port}", f"--globaldesk.data-dir={data_dir}"], stdout=log, stderr=log)
     try:
-        while True:
-            if proc.poll() is not None:
-                sys.exit(f"GlobalDesk exited; see {data_dir}.log")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/actuator/health/readiness", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            time.sleep(0.2)
+        wait_ready(f"http://127.0.0.1:{port}", proc, data_dir + ".log")
         seconds = time.monotonic() - start
         time.sleep(2)
         return seconds, rss_mb(proc.pid)

@@ -2,8 +2,15 @@ package io.globaldesk.ticket;
 
 import java.util.UUID;
 
-/** A ticket was opened (not imported history). */
-public record TicketCreated(UUID ticketId, UUID organizationId, String sessionId) {
+import io.globaldesk.routing.TicketAssigned;
+
+/**
+ * A ticket was opened (not imported history). When routing gave it to an agent on the spot, {@code assignment} says to
+ * whom: the one event then carries both the requester's acknowledgement and the agent's assignment notice, so a new
+ * ticket costs one stored event publication and one listener transaction, not two. Later assignments are published as
+ * {@link TicketAssigned} of their own.
+ */
+public record TicketCreated(UUID ticketId, UUID organizationId, String sessionId, TicketAssigned assignment) {
 
     /** Whether the ticket names a call session (whose diagnosis then belongs on it). */
     public boolean namesSession() {

@@ -79,8 +79,8 @@ public class TicketIntake {
                 request.requesterName() != null ? request.requesterName() : actor.name(), request.body(), false,
                 request.messageId(), null, now);
         tickets.historyCreated(id, now, actor.name(), request.channel(), decision.assigned() ? decision.assignee().name() : "queue");
-        announce(id, decision, actor.name(), now);
-        events.publishEvent(new TicketCreated(id, request.organizationId(), request.sessionId()));
+        page(id, decision, actor.name(), now);
+        events.publishEvent(new TicketCreated(id, request.organizationId(), request.sessionId(), assignment(id, decision, now)));
         events.publishEvent(new ArticleAdded(id, article, request.firstAuthor(), false));
         return opened;
     }
@@ -109,13 +109,17 @@ public class TicketIntake {
         tickets.assign(id, assignee, decision.assigned() ? decision.assignee().name() : null, decision.supportCenter(),
                 !decision.assigned(), stored(decision.reasons()), now);
         tickets.history(id, now, actor, "assignee", null, decision.assigned() ? decision.assignee().name() : "queue");
-        announce(id, decision, actor, now);
+        TicketAssigned assignment = assignment(id, decision, now);
+        if (assignment != null) events.publishEvent(assignment);
+        page(id, decision, actor, now);
     }
 
-    private void announce(UUID id, RoutingDecision decision, String actor, Instant now) {
-        if (decision.assigned()) {
-            events.publishEvent(new TicketAssigned(id.toString(), decision.assignee().id(), decision.supportCenter(), now));
-        }
+    private static TicketAssigned assignment(UUID id, RoutingDecision decision, Instant now) {
+        return decision.assigned() ? new TicketAssigned(id.toString(), decision.assignee().id(), decision.supportCenter(), now) : null;
+    }
+
+    /** An S1 with nobody eligible pages the center's on-call engineer. */
+    private void page(UUID id, RoutingDecision decision, String actor, Instant now) {
         if (decision.pageOnCall() != null) {
             tickets.history(id, now, actor, "paged", null, decision.pageOnCall().agentId());
             events.publishEvent(new OnCallPaged(id, UUID.fromString(decision.pageOnCall().agentId()), decision.pageOnCall().centerCode()));

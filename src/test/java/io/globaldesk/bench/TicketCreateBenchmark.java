@@ -40,16 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TicketCreateBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[][] TEXTS = {
-            {"No audio on iOS after update", "Remote users cannot hear our iOS users since SDK 4.5.1; Android is fine."},
-            {"Video freezes every few seconds", "Remote video freezes for many users in group calls over Wi-Fi."},
-            {"Calls fail to connect", "Joining a channel times out with error 110 for users in Brazil."},
-            {"Recording missing", "Cloud recording files never appear in our storage bucket."},
-            {"Invoice charged twice", "We were billed twice for October, please check the invoice."},
-            {"映像が止まる", "通話中に相手の映像が数秒ごとに止まります。"},
-            {"Echo in calls", "Users on Windows laptops hear their own voice echo back."},
-            {"Token expired errors", "The SDK reports token expired although the token is fresh."},
-    };
+    /** The texts posted in turn, shared with bench/tickets-wrk: subject TAB body per line. */
+    private static final Path TEXTS = Path.of("bench/ticket-texts.tsv");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new HashMap<>();
@@ -89,6 +81,8 @@ public final class TicketCreateBenchmark {
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
         long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
         String target = url + "/api/v1/tickets";
+        List<String[]> texts = Files.readAllLines(TEXTS).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t", 2)).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -98,7 +92,7 @@ public final class TicketCreateBenchmark {
                     while (true) {
                         long start = System.nanoTime();
                         if (start >= end) return null;
-                        String[] text = TEXTS[(int) ((client + n) % TEXTS.length)];
+                        String[] text = texts.get((int) ((client + n) % texts.size()));
                         String body = JSON.writeValueAsString(Map.of("organizationId", organizations.get((int) ((client * 7 + n) % organizations.size())),
                                 "requester", Map.of("name", "Bench " + client, "email", "bench" + client + "@example.com"),
                                 "subject", text[0] + " #" + client + "-" + n, "body", text[1], "channel", "API"));

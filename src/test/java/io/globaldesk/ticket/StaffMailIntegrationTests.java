@@ -106,6 +106,22 @@ class StaffMailIntegrationTests {
         assertThat(text(toLead)).contains("Grace Lee").contains("first response").contains("S1");
     }
 
+    @Test
+    void aTicketAssignedOnCreationTellsItsAgentAndAcknowledgesTheRequester() throws Exception {
+        Api admin = Api.admin(port);
+        agent(admin, center(admin, "UTC", EVERY_DAY), "en");
+        desk.refresh();
+        UUID ticket = ticket(admin, "US", "en-US", "S2", "No audio after update", "Remote users cannot hear anyone since SDK 4.5.1.");
+        Ticket created = tickets.find(ticket).orElseThrow();
+        assertThat(created.assigneeId()).as("an agent of the always-open center has the skill and capacity").isNotNull();
+        String agentEmail = jdbc.sql("select email from agent where id = ?").param(created.assigneeId()).query(String.class).single();
+
+        MimeMessage toAgent = mailTo(agentEmail, "[#" + created.number() + "] Assigned to you:");
+        assertThat(text(toAgent)).contains(created.assigneeName()).contains("S2").contains("audio");
+        MimeMessage toRequester = mailTo("alex@example.com", "[#" + created.number() + "] We received your request:");
+        assertThat(text(toRequester)).contains("Alex");
+    }
+
     MimeMessage mailTo(String address, String subjectStart) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> List.of(MAIL.getReceivedMessages()).stream()
                 .filter(m -> EmailChannelIntegrationTests.hasRecipient(m, address) && subject(m).startsWith(subjectStart))

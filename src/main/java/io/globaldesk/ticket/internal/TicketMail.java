@@ -101,19 +101,24 @@ class TicketMail {
         }
     }
 
+    /** The requester's acknowledgement and, when routing assigned the ticket on the spot, the agent's notice. */
     @ApplicationModuleListener
     void created(TicketCreated event) {
-        repository.find(event.ticketId()).filter(t -> t.requesterEmail() != null && t.channel() != Channel.PROACTIVE)
-                .ifPresent(ticket -> {
-                    Requester r = requesters.of(ticket);
-                    String due = ticket.firstResponseDueAt() == null ? "—" : DateTimeFormatter
-                            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(r.locale())
-                            .format(ticket.firstResponseDueAt().atZone(ZoneOffset.UTC)) + " UTC";
-                    String text = templates.compose(ReplyTemplate.FIRST_REPLY, r.profile(), r.locale(), Map.of(
-                            "customerName", r.name(), "agentName", "GlobalDesk", "ticketNumber", "#" + ticket.number(),
-                            "nextUpdateAt", due));
-                    send(ticket, r, subject(ticket, r.locale(), "mail.subject.received"), text, "ack-" + ticket.id(), null);
-                });
+        repository.find(event.ticketId()).ifPresent(ticket -> {
+            if (ticket.requesterEmail() != null && ticket.channel() != Channel.PROACTIVE) acknowledge(ticket);
+            if (event.assignment() != null) tellAgent(ticket, event.assignment());
+        });
+    }
+
+    private void acknowledge(Ticket ticket) {
+        Requester r = requesters.of(ticket);
+        String due = ticket.firstResponseDueAt() == null ? "—" : DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(r.locale())
+                .format(ticket.firstResponseDueAt().atZone(ZoneOffset.UTC)) + " UTC";
+        String text = templates.compose(ReplyTemplate.FIRST_REPLY, r.profile(), r.locale(), Map.of(
+                "customerName", r.name(), "agentName", "GlobalDesk", "ticketNumber", "#" + ticket.number(),
+                "nextUpdateAt", due));
+        send(ticket, r, subject(ticket, r.locale(), "mail.subject.received"), text, "ack-" + ticket.id(), null);
     }
 
     // Only agents' public replies are mailed; the condition keeps every other article from costing a stored
@@ -152,17 +157,21 @@ class TicketMail {
         });
     }
 
+    /** A ticket assigned after its creation (from the queue, on re-open, on re-routing). */
     @ApplicationModuleListener
     void assigned(TicketAssigned event) {
-        UUID ticketId = UUID.fromString(event.ticketId());
-        repository.find(ticketId).ifPresent(ticket -> agents.find(UUID.fromString(event.agentId())).ifPresent(agent -> {
+        repository.find(UUID.fromString(event.ticketId())).ifPresent(ticket -> tellAgent(ticket, event));
+    }
+
+    private void tellAgent(Ticket ticket, TicketAssigned event) {
+        agents.find(UUID.fromString(event.agentId())).ifPresent(agent -> {
             Locale locale = Locale.forLanguageTag(agent.languages().isEmpty() ? "en" : agent.languages().get(0));
             String text = message(locale, "mail.assigned.body", Map.of("agentName", agent.name(),
                     "ticketNumber", "#" + ticket.number(), "subject", ticket.subject(), "severity", ticket.severity().name(),
                     "category", ticket.category()));
             notifications.email(EmailMessage.to(agent.email(), subject(ticket, locale, "mail.subject.assigned"), text)
                     .named(agent.name()).dedupedBy("assigned-" + ticket.id() + "-" + agent.id() + "-" + event.at()));
-        }));
+        });
     }
 
     private record Thread(String messageId, String inReplyTo, List<String> references) {
