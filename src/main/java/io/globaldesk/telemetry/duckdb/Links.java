@@ -45,27 +45,20 @@ final class Links {
                     s.edgeNode(), s.os(), s.sdkVersion(), s.device());
         }
 
-        /** Whether the sample belongs to this link; its session and user are already known to match. */
+        /** Whether the sample belongs to this link; its session is already known to match. */
         boolean describes(QualitySample s) {
-            return networkType == s.networkType() && Objects.equals(isp, s.isp()) && Objects.equals(edgeNode, s.edgeNode())
+            return userId.equals(s.userId()) && networkType == s.networkType() && Objects.equals(isp, s.isp()) && Objects.equals(edgeNode, s.edgeNode())
                     && Objects.equals(appId, s.appId()) && Objects.equals(region, s.region())
                     && Objects.equals(country, s.country()) && Objects.equals(os, s.os())
                     && Objects.equals(sdkVersion, s.sdkVersion()) && Objects.equals(device, s.device());
         }
-
-        SessionUser sessionUser() {
-            return new SessionUser(sessionId, userId);
-        }
-    }
-
-    /** Links are looked up by session and user first: hashing two strings per sample instead of eleven. */
-    private record SessionUser(String sessionId, String userId) {
     }
 
     private record Numbered(Key key, int link) {
     }
 
-    private final Map<SessionUser, Numbered[]> known = new ConcurrentHashMap<>();
+    /** Every known link under its session: a lookup hashes one string, not eleven, and scans the session's few links. */
+    private final Map<String, Numbered[]> known = new ConcurrentHashMap<>();
     private int next = 1;
 
     void load(Connection conn) throws SQLException {
@@ -84,7 +77,7 @@ final class Links {
     }
 
     private void remember(Key key, int link) {
-        known.merge(key.sessionUser(), new Numbered[] {new Numbered(key, link)}, (had, added) -> {
+        known.merge(key.sessionId(), new Numbered[] {new Numbered(key, link)}, (had, added) -> {
             Numbered[] both = Arrays.copyOf(had, had.length + 1);
             both[had.length] = added[0];
             return both;
@@ -93,10 +86,30 @@ final class Links {
 
     /** The sample's link number when the link is known (committed), else 0; safe without the write lock. */
     int known(QualitySample s) {
-        Numbered[] candidates = known.get(new SessionUser(s.sessionId(), s.userId()));
+        return numberIn(known.get(s.sessionId()), s);
+    }
+
+    private static int numberIn(Numbered[] candidates, QualitySample s) {
         if (candidates == null) return 0;
         for (Numbered n : candidates) if (n.key().describes(s)) return n.link();
         return 0;
+    }
+
+    /**
+     * Looks up the links of many samples; consecutive samples of one session (as SDK batches mostly come) share one
+     * map lookup.
+     */
+    final class Lookup {
+        private String lastSession;
+        private Numbered[] lastLinks;
+
+        int known(QualitySample s) {
+            if (!s.sessionId().equals(lastSession)) {
+                lastSession = s.sessionId();
+                lastLinks = Links.this.known.get(lastSession);
+            }
+            return numberIn(lastLinks, s);
+        }
     }
 
     /** The links numbered inside one write transaction: appended with it, remembered once it commits. */

@@ -77,12 +77,13 @@ final class SampleRows {
         Double[] loss = new Double[n];
         Double[] mosValues = new Double[n];
         boolean oneDay = true;
+        Links.Lookup lookup = known.new Lookup();
         for (int i = 0; i < n; i++) {
             QualitySample s = samples.get(i);
             micros[i] = Sql.micros(s.ts());
             days[i] = Math.floorDiv(micros[i], 86_400_000_000L);
             oneDay &= days[i] == days[0];
-            links[i] = known.known(s);
+            links[i] = lookup.known(s);
             loss[i] = worse(s.uplinkLossPct(), s.downlinkLossPct());
             mosValues[i] = s.rttMs() == null ? null : mos.mos(s.rttMs(), loss[i], s.jitterMs());
         }
