@@ -141,9 +141,21 @@ public final class TelemetryQueryBenchmark {
         }
         time("search: sessions of one app, last 60 min", 50, i -> store.findSessions(new SessionQuery(null,
                 pick[i].appId(), null, null, lastMinute.minusSeconds(3600), lastMinute, 50)));
+        // the raw-sample breakdowns as served (closed minutes from the dashboard rollup, the rest raw) beside exact
         time("dashboard: world by region, last 5 min (raw)", 100, i -> store.qualityBy(QualityDimension.REGION,
                 QualityScope.any(), lastMinute.minusSeconds(300), lastMinute));
         time("dashboard: region by ISP, last 60 min (raw)", 50, i -> store.qualityBy(QualityDimension.ISP,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+        time("dashboard: region by edge, last 24 h (raw)", 50, i -> store.qualityBy(QualityDimension.EDGE_NODE,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(86_400), lastMinute));
+        // what a live window's open tail (the minutes not yet closed) costs on top: two minutes read raw
+        time("dashboard: world by region, 2 min tail (exact)", 100, i -> store.qualityByExact(QualityDimension.REGION,
+                QualityScope.any(), lastMinute.minusSeconds(120), lastMinute));
+        time("dashboard: world by region, last 5 min (exact)", 100, i -> store.qualityByExact(QualityDimension.REGION,
+                QualityScope.any(), lastMinute.minusSeconds(300), lastMinute));
+        time("dashboard: region by ISP, last 60 min (exact)", 50, i -> store.qualityByExact(QualityDimension.ISP,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+        time("dashboard: region by platform, last 60 min (exact)", 50, i -> store.qualityBy(QualityDimension.PLATFORM,
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
         if (!only.isEmpty() && !only.startsWith("dashboard") && !only.startsWith("aggregates")) return;
         long[] closeNanos = new long[60];

@@ -18,7 +18,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -29,6 +32,19 @@ final class Queries {
 
     private static final QualityStats NONE = new QualityStats(0, 0, 0, null, null, null, null, null, null, null, null,
             null, null, null, null);
+
+    /** The stored means of {@code quality_minute}, in the order of {@link StatsSql#SELECT}, and their raw columns. */
+    private static final List<String> MEANS = StatsSql.STORED_FIGURES.subList(6, 12);
+    private static final List<String> RAW_MEANS = List.of("audio_freeze_pct", "video_freeze_pct", "fps", "cpu_app_pct",
+            "cpu_system_pct", "mos");
+
+    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+    private static final String SCOPE_COLUMNS = "region, isp, edge_node, app_id, platform, sdk_version";
+    /** Scopes as SQL orders them by their keys (ascending, nulls last). */
+    private static final Comparator<QualityScope> SCOPE_ORDER = Comparator.comparing(QualityScope::region, NULLS_LAST)
+            .thenComparing(QualityScope::isp, NULLS_LAST).thenComparing(QualityScope::edgeNode, NULLS_LAST)
+            .thenComparing(QualityScope::appId, NULLS_LAST).thenComparing(QualityScope::platform, NULLS_LAST)
+            .thenComparing(QualityScope::sdkVersion, NULLS_LAST);
 
     private final ReadConnections connections;
     private final DayTables sampleDays;
@@ -127,26 +143,9 @@ final class Queries {
     CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId,
                           Supplier<List<QualitySample>> excludedSamples) {
         if (!LinkHistograms.covers(cohort)) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
-        Instant firstWhole = from.truncatedTo(ChronoUnit.MINUTES);
-        if (firstWhole.isBefore(from)) firstWhole = firstWhole.plusSeconds(60);
-        Instant endWhole = to.truncatedTo(ChronoUnit.MINUTES);
-        List<Instant> closed = !firstWhole.isBefore(endWhole) ? List.of() : list("SELECT epoch_us(minute) FROM "
-                + "link_minute_closed WHERE minute >= " + Sql.ts(firstWhole) + " AND minute < " + Sql.ts(endWhole)
-                + " ORDER BY 1", List.of(), rs -> Sql.instantOfMicros(rs.getLong(1)));
-        if (closed.isEmpty()) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
-
-        List<Instant[]> rolled = new ArrayList<>();
-        for (Instant m : closed) {
-            if (!rolled.isEmpty() && rolled.getLast()[1].equals(m)) rolled.getLast()[1] = m.plusSeconds(60);
-            else rolled.add(new Instant[] {m, m.plusSeconds(60)});
-        }
-        List<Instant[]> rawRanges = new ArrayList<>();
-        Instant cursor = from;
-        for (Instant[] run : rolled) {
-            if (cursor.isBefore(run[0])) rawRanges.add(new Instant[] {cursor, run[0]});
-            cursor = run[1];
-        }
-        if (cursor.isBefore(to)) rawRanges.add(new Instant[] {cursor, to});
+        Split split = split("link_minute_closed", from, to);
+        if (split.closed().isEmpty()) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
+        List<Instant[]> rawRanges = split.raw();
 
         List<Object> scopeParams = new ArrayList<>();
         String scope = StatsSql.where(cohort, scopeParams);
@@ -160,8 +159,7 @@ final class Queries {
             others += " AND session_id <> ?";
             othersParams.add(excludeSessionId);
         }
-        String minutes = rolled.stream().map(r -> "minute >= " + Sql.ts(r[0]) + " AND minute < " + Sql.ts(r[1]))
-                .collect(Collectors.joining(" OR ", "(", ")"));
+        String minutes = split.minutes();
         List<Object> params = new ArrayList<>(othersParams);
         String who = "SELECT session_id, user_id FROM link_minute_users WHERE " + minutes + others;
         String raw = samplesIn(rawRanges, "session_id, user_id, rtt_ms, loss_pct, jitter_ms", others, othersParams, params);
@@ -170,10 +168,7 @@ final class Queries {
         String buckets = "SELECT metric, bucket, n FROM link_minute_hist WHERE " + minutes + scope;
         raw = samplesIn(rawRanges, "rtt_ms, loss_pct, jitter_ms", others, othersParams, params);
         if (raw != null) {
-            buckets += " UNION ALL SELECT m, b, 1 FROM (SELECT unnest([" + LinkHistograms.RTT + ", " + LinkHistograms.LOSS
-                    + ", " + LinkHistograms.JITTER + ", " + LinkHistograms.SAMPLES + "]) AS m, unnest(["
-                    + LinkHistograms.bucketSql("rtt_ms") + ", " + LinkHistograms.bucketSql("loss_pct") + ", "
-                    + LinkHistograms.bucketSql("jitter_ms") + ", 0]) AS b FROM (" + raw + ")) WHERE b IS NOT NULL";
+            buckets += " UNION ALL SELECT metric, bucket, n FROM (" + LinkHistograms.rawBuckets("", raw) + ")";
         }
         String sql = "SELECT -1, count(DISTINCT session_id || chr(31) || user_id), count(DISTINCT session_id) FROM ("
                 + who + ") UNION ALL SELECT metric, bucket, CAST(sum(n) AS BIGINT) FROM (" + buckets + ") GROUP BY 1, 2";
@@ -192,9 +187,44 @@ final class Queries {
         if (excludeSessionId != null) {
             List<QualitySample> mine = excludedSamples.get().stream()
                     .filter(s -> excludeSessionId.equals(s.sessionId())).toList();
-            counts.subtract(mine, cohort, excludedIsp, Set.copyOf(closed));
+            counts.subtract(mine, cohort, excludedIsp, Set.copyOf(split.closed()));
         }
         return counts.link(participants[0], participants[1]);
+    }
+
+    /**
+     * A window cut into the whole minutes a rollup has closed ({@code closedTable} lists them), as runs of adjacent
+     * minutes, and the ranges around them that only raw samples can answer.
+     */
+    private record Split(List<Instant> closed, List<Instant[]> rolled, List<Instant[]> raw) {
+
+        /** The SQL condition on {@code minute} selecting the rolled-up minutes. */
+        String minutes() {
+            return rolled.stream().map(r -> "minute >= " + Sql.ts(r[0]) + " AND minute < " + Sql.ts(r[1]))
+                    .collect(Collectors.joining(" OR ", "(", ")"));
+        }
+    }
+
+    private Split split(String closedTable, Instant from, Instant to) {
+        Instant firstWhole = from.truncatedTo(ChronoUnit.MINUTES);
+        if (firstWhole.isBefore(from)) firstWhole = firstWhole.plusSeconds(60);
+        Instant endWhole = to.truncatedTo(ChronoUnit.MINUTES);
+        List<Instant> closed = !firstWhole.isBefore(endWhole) ? List.of() : list("SELECT epoch_us(minute) FROM "
+                + closedTable + " WHERE minute >= " + Sql.ts(firstWhole) + " AND minute < " + Sql.ts(endWhole)
+                + " ORDER BY 1", List.of(), rs -> Sql.instantOfMicros(rs.getLong(1)));
+        List<Instant[]> rolled = new ArrayList<>();
+        for (Instant m : closed) {
+            if (!rolled.isEmpty() && rolled.getLast()[1].equals(m)) rolled.getLast()[1] = m.plusSeconds(60);
+            else rolled.add(new Instant[] {m, m.plusSeconds(60)});
+        }
+        List<Instant[]> raw = new ArrayList<>();
+        Instant cursor = from;
+        for (Instant[] run : rolled) {
+            if (cursor.isBefore(run[0])) raw.add(new Instant[] {cursor, run[0]});
+            cursor = run[1];
+        }
+        if (cursor.isBefore(to)) raw.add(new Instant[] {cursor, to});
+        return new Split(closed, rolled, raw);
     }
 
     /** A cohort's link figures computed from every raw sample in the window: exact, and the slow way. */
@@ -255,7 +285,90 @@ final class Queries {
                         SampleRows.dbl(rs, 8), SampleRows.dbl(rs, 9), SampleRows.dbl(rs, 10)));
     }
 
+    /**
+     * The breakdown over the window's closed minutes from {@link DashboardRollup} and over the rest from raw samples,
+     * when the rollup covers the grouping and filter and some minute has closed; else {@link #qualityByExact}.
+     */
     List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        if (!DashboardRollup.covers(groupBy, filter)) return qualityByExact(groupBy, filter, from, to);
+        Split split = split("quality_minute_closed", from, to);
+        if (split.closed().isEmpty()) return qualityByExact(groupBy, filter, from, to);
+        String column = StatsSql.column(groupBy);
+        String key = "coalesce(" + column + ", 'unknown')";
+        List<Object> scopeParams = new ArrayList<>();
+        String scope = StatsSql.where(filter, scopeParams);
+        String rolled = " WHERE " + split.minutes() + scope;
+        List<Object> rawParams = new ArrayList<>();
+        String raw = samplesIn(split.raw(), "*", scope, scopeParams, rawParams);
+        String rawCte = raw == null ? "" : "raw AS (" + raw + "), ";
+
+        // samples and means from quality_minute (its keys are stored coalesced), distinct participants, per key
+        StringBuilder sums = new StringBuilder("SELECT " + column + " AS k, samples AS w");
+        StringBuilder rawSums = new StringBuilder(" UNION ALL SELECT " + key + ", 1");
+        StringBuilder means = new StringBuilder();
+        for (int i = 0; i < MEANS.size(); i++) {
+            String f = MEANS.get(i);
+            sums.append(", ").append(f);
+            rawSums.append(", ").append(RAW_MEANS.get(i));
+            means.append(", sum(").append(f).append(" * w) / nullif(sum(w) FILTER (WHERE ").append(f)
+                    .append(" IS NOT NULL), 0)");
+        }
+        sums.append(" FROM quality_minute").append(rolled);
+        String people = "SELECT " + key + " AS k, session_id, app_id, user_id FROM quality_minute_users" + rolled;
+        if (raw != null) {
+            sums.append(rawSums).append(" FROM raw");
+            people += " UNION ALL SELECT " + key + ", session_id, app_id, user_id FROM raw";
+        }
+        List<Object> params = new ArrayList<>(rawParams);
+        params.addAll(scopeParams);
+        params.addAll(scopeParams);
+        Map<String, Long[]> counts = new HashMap<>();
+        Map<String, Double[]> meanValues = new HashMap<>();
+        list("WITH " + rawCte + "s AS (SELECT k, CAST(sum(w) AS BIGINT) AS n" + means + " FROM (" + sums + ") GROUP BY k), "
+                + "p AS (SELECT k, count(DISTINCT session_id) AS sessions, count(DISTINCT app_id || chr(31) || user_id) "
+                + "AS users FROM (" + people + ") GROUP BY k) SELECT s.*, p.sessions, p.users FROM s LEFT JOIN p USING (k)",
+                params, rs -> {
+                    int last = 3 + MEANS.size();
+                    counts.put(rs.getString(1), new Long[] {rs.getLong(2), rs.getLong(last), rs.getLong(last + 1)});
+                    Double[] m = new Double[MEANS.size()];
+                    for (int i = 0; i < m.length; i++) m[i] = SampleRows.dbl(rs, 3 + i);
+                    return meanValues.put(rs.getString(1), m);
+                });
+
+        // RTT, loss and jitter histograms summed per key, raw samples bucketed the same way
+        params = new ArrayList<>(rawParams);
+        params.addAll(scopeParams);
+        String buckets = "SELECT " + key + " AS k, metric, bucket, n FROM link_minute_hist" + rolled + " AND metric <> "
+                + LinkHistograms.SAMPLES;
+        if (raw != null) {
+            buckets += " UNION ALL SELECT k, metric, bucket, n FROM (" + LinkHistograms.rawBuckets(key + " AS k, ",
+                    "SELECT * FROM raw") + ") WHERE metric <> " + LinkHistograms.SAMPLES;
+        }
+        Map<String, LinkHistograms.Counts> histograms = new HashMap<>();
+        list((raw == null ? "" : "WITH raw AS (" + raw + ") ") + "SELECT k, metric, bucket, CAST(sum(n) AS BIGINT) FROM ("
+                + buckets + ") GROUP BY ALL", params, rs -> {
+                    histograms.computeIfAbsent(rs.getString(1), k -> new LinkHistograms.Counts())
+                            .add(rs.getInt(2), rs.getInt(3), rs.getLong(4));
+                    return null;
+                });
+
+        List<QualityGroup> groups = new ArrayList<>();
+        for (var e : counts.entrySet()) {
+            Long[] c = e.getValue();
+            Double[] m = meanValues.get(e.getKey());
+            LinkHistograms.Counts h = histograms.getOrDefault(e.getKey(), new LinkHistograms.Counts());
+            groups.add(new QualityGroup(e.getKey(), new QualityStats(c[0], c[1], c[2],
+                    h.quantile(LinkHistograms.RTT, 0.5), h.quantile(LinkHistograms.RTT, 0.95),
+                    h.quantile(LinkHistograms.LOSS, 0.5), h.quantile(LinkHistograms.LOSS, 0.95),
+                    h.quantile(LinkHistograms.JITTER, 0.5), h.quantile(LinkHistograms.JITTER, 0.95),
+                    m[0], m[1], m[2], m[3], m[4], m[5])));
+        }
+        groups.sort(Comparator.comparingLong((QualityGroup g) -> -g.stats().samples()).thenComparing(QualityGroup::key));
+        return groups;
+    }
+
+    /** The breakdown computed from every raw sample of the window: exact, and the slow way for long windows. */
+    List<QualityGroup> qualityByExact(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
         List<Object> where = new ArrayList<>();
         String f = StatsSql.where(filter, where);
         List<Object> params = new ArrayList<>();
@@ -297,15 +410,57 @@ final class Queries {
                 rs -> Sql.instantOfMicros(rs.getLong(1))).stream().findFirst();
     }
 
+    /**
+     * The stored aggregates of the range, ordered by minute, then scope. A minute holds thousands of scopes (one per
+     * region × ISP × edge × app × platform × SDK seen), most of them again in the next minute, and turning six key
+     * strings a row into Java strings was most of the time (53,000 rows of an hour: 300 of 350 ms); so each distinct
+     * scope crosses once, keyed by a hash of its keys, and the rows carry the hash. Should two scopes share a hash, the
+     * rows are read again with their keys.
+     */
     List<QualityAggregate> qualityAggregates(QualityScope filter, Instant from, Instant to) {
         List<Object> params = new ArrayList<>();
-        String where = StatsSql.where(filter, params);
-        return list("SELECT epoch_us(minute), region, isp, edge_node, app_id, platform, sdk_version, " + StatsSql.STORED
-                        + " FROM quality_minute WHERE minute >= " + Sql.ts(from) + " AND minute < " + Sql.ts(to) + where
+        String where = " FROM quality_minute WHERE minute >= " + Sql.ts(from) + " AND minute < " + Sql.ts(to)
+                + StatsSql.where(filter, params);
+        String nulls = ", NULL".repeat(StatsSql.WIDTH);
+        Map<Long, QualityScope> scopes = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        boolean[] collided = new boolean[1];
+        list("WITH q AS MATERIALIZED (SELECT minute, CAST(hash(" + SCOPE_COLUMNS + ") >> 1 AS BIGINT) AS h, "
+                + SCOPE_COLUMNS + ", " + StatsSql.STORED + where + ") SELECT NULL, h, " + SCOPE_COLUMNS + nulls
+                + " FROM (SELECT DISTINCT h, " + SCOPE_COLUMNS + " FROM q) UNION ALL SELECT epoch_us(minute), h"
+                + ", NULL".repeat(6) + ", " + StatsSql.STORED + " FROM q", params, rs -> {
+                    long h = rs.getLong(2);
+                    long minute = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        QualityScope scope = scope(rs, 3);
+                        QualityScope before = scopes.put(h, scope);
+                        if (before != null && !before.equals(scope)) collided[0] = true;
+                    } else {
+                        rows.add(new Object[] {minute, h, StatsSql.read(rs, 9)});
+                    }
+                    return h;
+                });
+        if (collided[0]) return qualityAggregatesWithKeys(where, params);
+        Map<Long, Integer> rank = new HashMap<>();
+        scopes.entrySet().stream().sorted(Map.Entry.comparingByValue(SCOPE_ORDER))
+                .forEach(e -> rank.put(e.getKey(), rank.size()));
+        rows.sort(Comparator.comparingLong((Object[] r) -> (Long) r[0]).thenComparingInt(r -> rank.get((Long) r[1])));
+        List<QualityAggregate> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new QualityAggregate(Sql.instantOfMicros((Long) r[0]), scopes.get((Long) r[1]), (QualityStats) r[2]));
+        }
+        return out;
+    }
+
+    private List<QualityAggregate> qualityAggregatesWithKeys(String where, List<Object> params) {
+        return list("SELECT epoch_us(minute), " + SCOPE_COLUMNS + ", " + StatsSql.STORED + where
                         + " ORDER BY 1, 2, 3, 4, 5, 6, 7", params,
-                rs -> new QualityAggregate(Sql.instantOfMicros(rs.getLong(1)), new QualityScope(rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-                        StatsSql.read(rs, 8)));
+                rs -> new QualityAggregate(Sql.instantOfMicros(rs.getLong(1)), scope(rs, 2), StatsSql.read(rs, 8)));
+    }
+
+    private static QualityScope scope(ResultSet rs, int first) throws SQLException {
+        return new QualityScope(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getString(first + 3), rs.getString(first + 4), rs.getString(first + 5));
     }
 
     List<ApiCallAggregate> apiCallAggregates(String appId, Instant from, Instant to) {
