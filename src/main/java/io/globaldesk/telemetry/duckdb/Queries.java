@@ -33,11 +33,6 @@ final class Queries {
     private static final QualityStats NONE = new QualityStats(0, 0, 0, null, null, null, null, null, null, null, null,
             null, null, null, null);
 
-    /** The stored means of {@code quality_minute}, in the order of {@link StatsSql#SELECT}, and their raw columns. */
-    private static final List<String> MEANS = StatsSql.STORED_FIGURES.subList(6, 12);
-    private static final List<String> RAW_MEANS = List.of("audio_freeze_pct", "video_freeze_pct", "fps", "cpu_app_pct",
-            "cpu_system_pct", "mos");
-
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
     private static final String SCOPE_COLUMNS = "region, isp, edge_node, app_id, platform, sdk_version";
     /** Scopes as SQL orders them by their keys (ascending, nulls last). */
@@ -56,11 +51,11 @@ final class Queries {
         this.apiDays = apiDays;
     }
 
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> list(String sql, List<Object> params, RowReader<T> reader) {
+    <T> List<T> list(String sql, List<Object> params, RowReader<T> reader) {
         try {
             Connection c = connections.borrow();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -90,7 +85,7 @@ final class Queries {
     }
 
     /** The samples in any of the half-open {@code ranges} matching {@code where}, as {@link #samplesIn} for one. */
-    private String samplesIn(List<Instant[]> ranges, String columns, String where, List<Object> whereParams,
+    String samplesIn(List<Instant[]> ranges, String columns, String where, List<Object> whereParams,
                              List<Object> params) {
         List<String> parts = new ArrayList<>();
         for (Instant[] r : ranges) {
@@ -196,7 +191,7 @@ final class Queries {
      * A window cut into the whole minutes a rollup has closed ({@code closedTable} lists them), as runs of adjacent
      * minutes, and the ranges around them that only raw samples can answer.
      */
-    private record Split(List<Instant> closed, List<Instant[]> rolled, List<Instant[]> raw) {
+    record Split(List<Instant> closed, List<Instant[]> rolled, List<Instant[]> raw) {
 
         /** The SQL condition on {@code minute} selecting the rolled-up minutes. */
         String minutes() {
@@ -293,78 +288,7 @@ final class Queries {
         if (!DashboardRollup.covers(groupBy, filter)) return qualityByExact(groupBy, filter, from, to);
         Split split = split("quality_minute_closed", from, to);
         if (split.closed().isEmpty()) return qualityByExact(groupBy, filter, from, to);
-        String column = StatsSql.column(groupBy);
-        String key = "coalesce(" + column + ", 'unknown')";
-        List<Object> scopeParams = new ArrayList<>();
-        String scope = StatsSql.where(filter, scopeParams);
-        String rolled = " WHERE " + split.minutes() + scope;
-        List<Object> rawParams = new ArrayList<>();
-        String raw = samplesIn(split.raw(), "*", scope, scopeParams, rawParams);
-        String rawCte = raw == null ? "" : "raw AS (" + raw + "), ";
-
-        // samples and means from quality_minute (its keys are stored coalesced), distinct participants, per key
-        StringBuilder sums = new StringBuilder("SELECT " + column + " AS k, samples AS w");
-        StringBuilder rawSums = new StringBuilder(" UNION ALL SELECT " + key + ", 1");
-        StringBuilder means = new StringBuilder();
-        for (int i = 0; i < MEANS.size(); i++) {
-            String f = MEANS.get(i);
-            sums.append(", ").append(f);
-            rawSums.append(", ").append(RAW_MEANS.get(i));
-            means.append(", sum(").append(f).append(" * w) / nullif(sum(w) FILTER (WHERE ").append(f)
-                    .append(" IS NOT NULL), 0)");
-        }
-        sums.append(" FROM quality_minute").append(rolled);
-        String people = "SELECT " + key + " AS k, session_id, app_id, user_id FROM quality_minute_users" + rolled;
-        if (raw != null) {
-            sums.append(rawSums).append(" FROM raw");
-            people += " UNION ALL SELECT " + key + ", session_id, app_id, user_id FROM raw";
-        }
-        List<Object> params = new ArrayList<>(rawParams);
-        params.addAll(scopeParams);
-        params.addAll(scopeParams);
-        Map<String, Long[]> counts = new HashMap<>();
-        Map<String, Double[]> meanValues = new HashMap<>();
-        list("WITH " + rawCte + "s AS (SELECT k, CAST(sum(w) AS BIGINT) AS n" + means + " FROM (" + sums + ") GROUP BY k), "
-                + "p AS (SELECT k, count(DISTINCT session_id) AS sessions, count(DISTINCT app_id || chr(31) || user_id) "
-                + "AS users FROM (" + people + ") GROUP BY k) SELECT s.*, p.sessions, p.users FROM s LEFT JOIN p USING (k)",
-                params, rs -> {
-                    int last = 3 + MEANS.size();
-                    counts.put(rs.getString(1), new Long[] {rs.getLong(2), rs.getLong(last), rs.getLong(last + 1)});
-                    Double[] m = new Double[MEANS.size()];
-                    for (int i = 0; i < m.length; i++) m[i] = SampleRows.dbl(rs, 3 + i);
-                    return meanValues.put(rs.getString(1), m);
-                });
-
-        // RTT, loss and jitter histograms summed per key, raw samples bucketed the same way
-        params = new ArrayList<>(rawParams);
-        params.addAll(scopeParams);
-        String buckets = "SELECT " + key + " AS k, metric, bucket, n FROM link_minute_hist" + rolled + " AND metric <> "
-                + LinkHistograms.SAMPLES;
-        if (raw != null) {
-            buckets += " UNION ALL SELECT k, metric, bucket, n FROM (" + LinkHistograms.rawBuckets(key + " AS k, ",
-                    "SELECT * FROM raw") + ") WHERE metric <> " + LinkHistograms.SAMPLES;
-        }
-        Map<String, LinkHistograms.Counts> histograms = new HashMap<>();
-        list((raw == null ? "" : "WITH raw AS (" + raw + ") ") + "SELECT k, metric, bucket, CAST(sum(n) AS BIGINT) FROM ("
-                + buckets + ") GROUP BY ALL", params, rs -> {
-                    histograms.computeIfAbsent(rs.getString(1), k -> new LinkHistograms.Counts())
-                            .add(rs.getInt(2), rs.getInt(3), rs.getLong(4));
-                    return null;
-                });
-
-        List<QualityGroup> groups = new ArrayList<>();
-        for (var e : counts.entrySet()) {
-            Long[] c = e.getValue();
-            Double[] m = meanValues.get(e.getKey());
-            LinkHistograms.Counts h = histograms.getOrDefault(e.getKey(), new LinkHistograms.Counts());
-            groups.add(new QualityGroup(e.getKey(), new QualityStats(c[0], c[1], c[2],
-                    h.quantile(LinkHistograms.RTT, 0.5), h.quantile(LinkHistograms.RTT, 0.95),
-                    h.quantile(LinkHistograms.LOSS, 0.5), h.quantile(LinkHistograms.LOSS, 0.95),
-                    h.quantile(LinkHistograms.JITTER, 0.5), h.quantile(LinkHistograms.JITTER, 0.95),
-                    m[0], m[1], m[2], m[3], m[4], m[5])));
-        }
-        groups.sort(Comparator.comparingLong((QualityGroup g) -> -g.stats().samples()).thenComparing(QualityGroup::key));
-        return groups;
+        return DashboardRollup.breakdown(this, split, groupBy, filter);
     }
 
     /** The breakdown computed from every raw sample of the window: exact, and the slow way for long windows. */
