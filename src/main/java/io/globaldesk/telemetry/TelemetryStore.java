@@ -44,7 +44,12 @@ public interface TelemetryStore extends AutoCloseable {
     /** Sessions matching the query, newest first. */
     List<SessionSummary> findSessions(SessionQuery query);
 
-    /** Dashboard breakdown over raw samples: one row per value of {@code groupBy} within the filter, busiest first. */
+    /**
+     * Dashboard breakdown over raw samples: one row per value of {@code groupBy} within the filter, busiest first. A store
+     * may answer the window's closed minutes from a rollup instead of their raw samples when it says how that differs
+     * (the DuckDB store: counts exact, percentiles nearest-rank within 2 %, samples stored after their minute closed
+     * left out until it is aggregated again); the rest of the window is read from raw samples.
+     */
     List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to);
 
     /**

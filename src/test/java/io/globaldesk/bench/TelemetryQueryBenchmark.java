@@ -6,8 +6,10 @@ import io.globaldesk.diagnosis.SessionDiagnostician;
 import io.globaldesk.diagnosis.TelemetryStoreDiagnosisInput;
 import io.globaldesk.telemetry.CohortLink;
 import io.globaldesk.telemetry.QualityDimension;
+import io.globaldesk.telemetry.QualityGroup;
 import io.globaldesk.telemetry.QualitySample;
 import io.globaldesk.telemetry.QualityScope;
+import io.globaldesk.telemetry.QualityStats;
 import io.globaldesk.telemetry.SessionQuery;
 import io.globaldesk.telemetry.duckdb.DuckDbTelemetryStore;
 import java.nio.file.Files;
@@ -16,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 
@@ -35,6 +39,8 @@ import java.util.function.IntConsumer;
 public final class TelemetryQueryBenchmark {
 
     private static final Instant START = Instant.parse("2026-11-25T00:00:00Z");
+    private static final QualityStats NO_STATS = new QualityStats(0, 0, 0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, null, null, null,
+            null, null, null);
 
     public static void main(String[] args) throws Exception {
         long target = args.length > 0 ? Long.parseLong(args[0]) : 100_000_000L;
@@ -141,10 +147,23 @@ public final class TelemetryQueryBenchmark {
         }
         time("search: sessions of one app, last 60 min", 50, i -> store.findSessions(new SessionQuery(null,
                 pick[i].appId(), null, null, lastMinute.minusSeconds(3600), lastMinute, 50)));
+        // the raw-sample breakdowns as served (closed minutes from the dashboard rollup, the rest raw) beside exact
         time("dashboard: world by region, last 5 min (raw)", 100, i -> store.qualityBy(QualityDimension.REGION,
                 QualityScope.any(), lastMinute.minusSeconds(300), lastMinute));
         time("dashboard: region by ISP, last 60 min (raw)", 50, i -> store.qualityBy(QualityDimension.ISP,
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+        time("dashboard: region by edge, last 24 h (raw)", 50, i -> store.qualityBy(QualityDimension.EDGE_NODE,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(86_400), lastMinute));
+        // what a live window's open tail (the minutes not yet closed) costs on top: two minutes read raw
+        time("dashboard: world by region, 2 min tail (exact)", 100, i -> store.qualityByExact(QualityDimension.REGION,
+                QualityScope.any(), lastMinute.minusSeconds(120), lastMinute));
+        time("dashboard: world by region, last 5 min (exact)", 100, i -> store.qualityByExact(QualityDimension.REGION,
+                QualityScope.any(), lastMinute.minusSeconds(300), lastMinute));
+        time("dashboard: region by ISP, last 60 min (exact)", 50, i -> store.qualityByExact(QualityDimension.ISP,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+        time("dashboard: region by platform, last 60 min (exact)", 50, i -> store.qualityBy(QualityDimension.PLATFORM,
+                new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+        if (only.isEmpty() || only.startsWith("dashboard")) servedAgainstExact(store, lastMinute);
         if (!only.isEmpty() && !only.startsWith("dashboard") && !only.startsWith("aggregates")) return;
         long[] closeNanos = new long[60];
         for (int m = 0; m < 60; m++) {
@@ -159,6 +178,35 @@ public final class TelemetryQueryBenchmark {
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
         time("dashboard: region's minute aggregates, 60 min", n, i -> store.qualityAggregates(
                 new QualityScope(pick[i].region(), null, null, null, null, null), lastMinute.minusSeconds(3600), lastMinute));
+    }
+
+    /**
+     * How far the served breakdowns (closed minutes from the rollup) are from the exact ones over raw samples: every
+     * region by ISP and by edge node over the last hour; counts must agree, percentiles are within a bucket.
+     */
+    private static void servedAgainstExact(DuckDbTelemetryStore store, Instant lastMinute) {
+        double worst = 0;
+        long countsOff = 0, groups = 0;
+        Instant from = lastMinute.minusSeconds(3600);
+        for (QualityGroup region : store.qualityByExact(QualityDimension.REGION, QualityScope.any(), from, lastMinute)) {
+            QualityScope filter = new QualityScope(region.key(), null, null, null, null, null);
+            for (QualityDimension by : List.of(QualityDimension.ISP, QualityDimension.EDGE_NODE)) {
+                Map<String, QualityStats> served = new HashMap<>();
+                store.qualityBy(by, filter, from, lastMinute).forEach(g -> served.put(g.key(), g.stats()));
+                for (QualityGroup exact : store.qualityByExact(by, filter, from, lastMinute)) {
+                    QualityStats a = served.getOrDefault(exact.key(), NO_STATS), b = exact.stats();
+                    groups++;
+                    if (a.samples() != b.samples() || a.sessions() != b.sessions() || a.users() != b.users()) countsOff++;
+                    for (double[] pair : new double[][] {{a.rttP50(), b.rttP50()}, {a.rttP95(), b.rttP95()},
+                            {a.lossP50(), b.lossP50()}, {a.lossP95(), b.lossP95()}, {a.jitterP50(), b.jitterP50()},
+                            {a.jitterP95(), b.jitterP95()}}) {
+                        worst = Math.max(worst, Math.abs(pair[0] - pair[1]) / Math.max(pair[1], 0.01));
+                    }
+                }
+            }
+        }
+        System.out.printf("%-50s %d groups, counts differ in %d, worst percentile %.1f %% off%n",
+                "dashboard: served vs exact, regions by ISP/edge 60 min", groups, countsOff, worst * 100);
     }
 
     /** A cohort link around the probe sample, leaving out its session (looked up by the store, as the port allows). */

@@ -88,6 +88,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                 st.execute(SCHEMA);
                 st.execute(Links.SCHEMA);
                 st.execute(LinkHistograms.SCHEMA);
+                st.execute(DashboardRollup.SCHEMA);
             }
             LegacyLayout.migrate(writer);
             sampleDays.load(writer);
@@ -346,6 +347,11 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         return queries.qualityBy(groupBy, filter, from, to);
     }
 
+    /** {@link #qualityBy} computed from every raw sample of the window: exact, slower; to check the rollup against. */
+    public List<QualityGroup> qualityByExact(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        return queries.qualityByExact(groupBy, filter, from, to);
+    }
+
     @Override
     public List<QualityGroup> qualityByMinutes(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
         return queries.qualityByMinutes(groupBy, filter, from, to);
@@ -401,9 +407,9 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                 kept.removeAll(samplesGone.stream().map(sampleDays::table).toList());
                 Links.deleteUnreferenced(writer, kept, Sql.ts(rawCutoff));
                 // the link rollup serves diagnoses, which need the session's raw samples: it goes with them
-                for (String table : List.of("link_minute_users", "link_minute_hist", "link_minute_closed")) {
-                    st.execute("DELETE FROM " + table + " WHERE minute < " + Sql.ts(rawCutoff));
-                }
+                List<String> rollups = new ArrayList<>(List.of("link_minute_users", "link_minute_hist", "link_minute_closed"));
+                rollups.addAll(DashboardRollup.TABLES);
+                for (String table : rollups) st.execute("DELETE FROM " + table + " WHERE minute < " + Sql.ts(rawCutoff));
                 st.execute("DELETE FROM ingest_keys WHERE stored_at < " + Sql.ts(rawCutoff));
                 long deleted = st.executeUpdate("DELETE FROM quality_minute WHERE minute < " + Sql.ts(aggregateCutoff))
                         + st.executeUpdate("DELETE FROM api_minute WHERE minute < " + Sql.ts(aggregateCutoff));

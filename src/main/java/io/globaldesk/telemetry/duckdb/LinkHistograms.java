@@ -50,6 +50,16 @@ final class LinkHistograms {
                 + ", greatest(1, CAST(floor(ln(" + column + " / " + SMALLEST + ") / ln(" + GROWTH + ")) AS INTEGER) + 1)) END";
     }
 
+    /**
+     * Raw samples as bucket rows {@code metric, bucket, n} (n = 1, one a sample and metric, {@link #SAMPLES} included),
+     * after the {@code leading} columns (each followed by a comma), from {@code raw}, a query over samples.
+     */
+    static String rawBuckets(String leading, String raw) {
+        return "SELECT * FROM (SELECT " + leading + "unnest([" + RTT + ", " + LOSS + ", " + JITTER + ", " + SAMPLES
+                + "]) AS metric, unnest([" + bucketSql("rtt_ms") + ", " + bucketSql("loss_pct") + ", "
+                + bucketSql("jitter_ms") + ", 0]) AS bucket, 1 AS n FROM (" + raw + ")) WHERE bucket IS NOT NULL";
+    }
+
     static int bucket(double value) {
         if (value <= 0) return 0;
         int b = (int) Math.floor(Math.log(value / SMALLEST) / Math.log(GROWTH)) + 1;
@@ -130,7 +140,7 @@ final class LinkHistograms {
         }
 
         /** The nearest-rank quantile: the bucket holding the {@code ceil(q * n)}-th smallest value. */
-        private Double quantile(int metric, double q) {
+        Double quantile(int metric, double q) {
             long[] c = counts[metric];
             long n = 0;
             for (long k : c) n += k;

@@ -24,9 +24,9 @@ final class MinuteAggregation {
                 st.execute("INSERT INTO quality_minute SELECT " + m + ", " + StatsSql.SCOPE_KEYS + ", " + StatsSql.SELECT
                         + " FROM (" + union(sampleTables, range) + ") GROUP BY ALL");
             }
-            for (String sql : LinkHistograms.replace(m, sampleTables.isEmpty() ? null : union(sampleTables, range))) {
-                st.execute(sql);
-            }
+            String raw = sampleTables.isEmpty() ? null : union(sampleTables, range);
+            for (String sql : LinkHistograms.replace(m, raw)) st.execute(sql);
+            for (String sql : DashboardRollup.replace(m, raw)) st.execute(sql);
             if (!apiTables.isEmpty()) {
                 st.execute("INSERT INTO api_minute SELECT " + m + ", app_id, api, region, count(*), "
                         + "count(*) FILTER (WHERE NOT success), quantile_cont(latency_ms, 0.5), "

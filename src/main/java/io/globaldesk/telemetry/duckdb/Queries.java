@@ -18,7 +18,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -30,6 +33,14 @@ final class Queries {
     private static final QualityStats NONE = new QualityStats(0, 0, 0, null, null, null, null, null, null, null, null,
             null, null, null, null);
 
+    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+    private static final String SCOPE_COLUMNS = "region, isp, edge_node, app_id, platform, sdk_version";
+    /** Scopes as SQL orders them by their keys (ascending, nulls last). */
+    private static final Comparator<QualityScope> SCOPE_ORDER = Comparator.comparing(QualityScope::region, NULLS_LAST)
+            .thenComparing(QualityScope::isp, NULLS_LAST).thenComparing(QualityScope::edgeNode, NULLS_LAST)
+            .thenComparing(QualityScope::appId, NULLS_LAST).thenComparing(QualityScope::platform, NULLS_LAST)
+            .thenComparing(QualityScope::sdkVersion, NULLS_LAST);
+
     private final ReadConnections connections;
     private final DayTables sampleDays;
     private final DayTables apiDays;
@@ -40,11 +51,11 @@ final class Queries {
         this.apiDays = apiDays;
     }
 
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> list(String sql, List<Object> params, RowReader<T> reader) {
+    <T> List<T> list(String sql, List<Object> params, RowReader<T> reader) {
         try {
             Connection c = connections.borrow();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -74,7 +85,7 @@ final class Queries {
     }
 
     /** The samples in any of the half-open {@code ranges} matching {@code where}, as {@link #samplesIn} for one. */
-    private String samplesIn(List<Instant[]> ranges, String columns, String where, List<Object> whereParams,
+    String samplesIn(List<Instant[]> ranges, String columns, String where, List<Object> whereParams,
                              List<Object> params) {
         List<String> parts = new ArrayList<>();
         for (Instant[] r : ranges) {
@@ -136,26 +147,9 @@ final class Queries {
     CohortLink cohortLink(QualityScope cohort, String excludedIsp, Instant from, Instant to, String excludeSessionId,
                           Supplier<List<QualitySample>> excludedSamples) {
         if (!LinkHistograms.covers(cohort)) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
-        Instant firstWhole = from.truncatedTo(ChronoUnit.MINUTES);
-        if (firstWhole.isBefore(from)) firstWhole = firstWhole.plusSeconds(60);
-        Instant endWhole = to.truncatedTo(ChronoUnit.MINUTES);
-        List<Instant> closed = !firstWhole.isBefore(endWhole) ? List.of() : list("SELECT epoch_us(minute) FROM "
-                + "link_minute_closed WHERE minute >= " + Sql.ts(firstWhole) + " AND minute < " + Sql.ts(endWhole)
-                + " ORDER BY 1", List.of(), rs -> Sql.instantOfMicros(rs.getLong(1)));
-        if (closed.isEmpty()) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
-
-        List<Instant[]> rolled = new ArrayList<>();
-        for (Instant m : closed) {
-            if (!rolled.isEmpty() && rolled.getLast()[1].equals(m)) rolled.getLast()[1] = m.plusSeconds(60);
-            else rolled.add(new Instant[] {m, m.plusSeconds(60)});
-        }
-        List<Instant[]> rawRanges = new ArrayList<>();
-        Instant cursor = from;
-        for (Instant[] run : rolled) {
-            if (cursor.isBefore(run[0])) rawRanges.add(new Instant[] {cursor, run[0]});
-            cursor = run[1];
-        }
-        if (cursor.isBefore(to)) rawRanges.add(new Instant[] {cursor, to});
+        Split split = split("link_minute_closed", from, to);
+        if (split.closed().isEmpty()) return cohortLinkExact(cohort, excludedIsp, from, to, excludeSessionId);
+        List<Instant[]> rawRanges = split.raw();
 
         List<Object> scopeParams = new ArrayList<>();
         String scope = StatsSql.where(cohort, scopeParams);
@@ -169,8 +163,7 @@ final class Queries {
             others += " AND session_id <> ?";
             othersParams.add(excludeSessionId);
         }
-        String minutes = rolled.stream().map(r -> "minute >= " + Sql.ts(r[0]) + " AND minute < " + Sql.ts(r[1]))
-                .collect(Collectors.joining(" OR ", "(", ")"));
+        String minutes = split.minutes();
         List<Object> params = new ArrayList<>(othersParams);
         String who = "SELECT session_id, user_id FROM link_minute_users WHERE " + minutes + others;
         String raw = samplesIn(rawRanges, "session_id, user_id, rtt_ms, loss_pct, jitter_ms", others, othersParams, params);
@@ -179,10 +172,7 @@ final class Queries {
         String buckets = "SELECT metric, bucket, n FROM link_minute_hist WHERE " + minutes + scope;
         raw = samplesIn(rawRanges, "rtt_ms, loss_pct, jitter_ms", others, othersParams, params);
         if (raw != null) {
-            buckets += " UNION ALL SELECT m, b, 1 FROM (SELECT unnest([" + LinkHistograms.RTT + ", " + LinkHistograms.LOSS
-                    + ", " + LinkHistograms.JITTER + ", " + LinkHistograms.SAMPLES + "]) AS m, unnest(["
-                    + LinkHistograms.bucketSql("rtt_ms") + ", " + LinkHistograms.bucketSql("loss_pct") + ", "
-                    + LinkHistograms.bucketSql("jitter_ms") + ", 0]) AS b FROM (" + raw + ")) WHERE b IS NOT NULL";
+            buckets += " UNION ALL SELECT metric, bucket, n FROM (" + LinkHistograms.rawBuckets("", raw) + ")";
         }
         String sql = "SELECT -1, count(DISTINCT session_id || chr(31) || user_id), count(DISTINCT session_id) FROM ("
                 + who + ") UNION ALL SELECT metric, bucket, CAST(sum(n) AS BIGINT) FROM (" + buckets + ") GROUP BY 1, 2";
@@ -201,9 +191,44 @@ final class Queries {
         if (excludeSessionId != null) {
             List<QualitySample> mine = excludedSamples.get().stream()
                     .filter(s -> excludeSessionId.equals(s.sessionId())).toList();
-            counts.subtract(mine, cohort, excludedIsp, Set.copyOf(closed));
+            counts.subtract(mine, cohort, excludedIsp, Set.copyOf(split.closed()));
         }
         return counts.link(participants[0], participants[1]);
+    }
+
+    /**
+     * A window cut into the whole minutes a rollup has closed ({@code closedTable} lists them), as runs of adjacent
+     * minutes, and the ranges around them that only raw samples can answer.
+     */
+    record Split(List<Instant> closed, List<Instant[]> rolled, List<Instant[]> raw) {
+
+        /** The SQL condition on {@code minute} selecting the rolled-up minutes. */
+        String minutes() {
+            return rolled.stream().map(r -> "minute >= " + Sql.ts(r[0]) + " AND minute < " + Sql.ts(r[1]))
+                    .collect(Collectors.joining(" OR ", "(", ")"));
+        }
+    }
+
+    private Split split(String closedTable, Instant from, Instant to) {
+        Instant firstWhole = from.truncatedTo(ChronoUnit.MINUTES);
+        if (firstWhole.isBefore(from)) firstWhole = firstWhole.plusSeconds(60);
+        Instant endWhole = to.truncatedTo(ChronoUnit.MINUTES);
+        List<Instant> closed = !firstWhole.isBefore(endWhole) ? List.of() : list("SELECT epoch_us(minute) FROM "
+                + closedTable + " WHERE minute >= " + Sql.ts(firstWhole) + " AND minute < " + Sql.ts(endWhole)
+                + " ORDER BY 1", List.of(), rs -> Sql.instantOfMicros(rs.getLong(1)));
+        List<Instant[]> rolled = new ArrayList<>();
+        for (Instant m : closed) {
+            if (!rolled.isEmpty() && rolled.getLast()[1].equals(m)) rolled.getLast()[1] = m.plusSeconds(60);
+            else rolled.add(new Instant[] {m, m.plusSeconds(60)});
+        }
+        List<Instant[]> raw = new ArrayList<>();
+        Instant cursor = from;
+        for (Instant[] run : rolled) {
+            if (cursor.isBefore(run[0])) raw.add(new Instant[] {cursor, run[0]});
+            cursor = run[1];
+        }
+        if (cursor.isBefore(to)) raw.add(new Instant[] {cursor, to});
+        return new Split(closed, rolled, raw);
     }
 
     /** A cohort's link figures computed from every raw sample in the window: exact, and the slow way. */
@@ -264,7 +289,19 @@ final class Queries {
                         SampleRows.dbl(rs, 8), SampleRows.dbl(rs, 9), SampleRows.dbl(rs, 10)));
     }
 
+    /**
+     * The breakdown over the window's closed minutes from {@link DashboardRollup} and over the rest from raw samples,
+     * when the rollup covers the grouping and filter and some minute has closed; else {@link #qualityByExact}.
+     */
     List<QualityGroup> qualityBy(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
+        if (!DashboardRollup.covers(groupBy, filter)) return qualityByExact(groupBy, filter, from, to);
+        Split split = split("quality_minute_closed", from, to);
+        if (split.closed().isEmpty()) return qualityByExact(groupBy, filter, from, to);
+        return DashboardRollup.breakdown(this, split, groupBy, filter);
+    }
+
+    /** The breakdown computed from every raw sample of the window: exact, and the slow way for long windows. */
+    List<QualityGroup> qualityByExact(QualityDimension groupBy, QualityScope filter, Instant from, Instant to) {
         List<Object> where = new ArrayList<>();
         String f = StatsSql.where(filter, where);
         List<Object> params = new ArrayList<>();
@@ -308,15 +345,57 @@ final class Queries {
                 rs -> Sql.instantOfMicros(rs.getLong(1))).stream().findFirst();
     }
 
+    /**
+     * The stored aggregates of the range, ordered by minute, then scope. A minute holds thousands of scopes (one per
+     * region × ISP × edge × app × platform × SDK seen), most of them again in the next minute, and turning six key
+     * strings a row into Java strings was most of the time (53,000 rows of an hour: 300 of 350 ms); so each distinct
+     * scope crosses once, keyed by a hash of its keys, and the rows carry the hash. Should two scopes share a hash, the
+     * rows are read again with their keys.
+     */
     List<QualityAggregate> qualityAggregates(QualityScope filter, Instant from, Instant to) {
         List<Object> params = new ArrayList<>();
-        String where = StatsSql.where(filter, params);
-        return list("SELECT epoch_us(minute), region, isp, edge_node, app_id, platform, sdk_version, " + StatsSql.STORED
-                        + " FROM quality_minute WHERE minute >= " + Sql.ts(from) + " AND minute < " + Sql.ts(to) + where
+        String where = " FROM quality_minute WHERE minute >= " + Sql.ts(from) + " AND minute < " + Sql.ts(to)
+                + StatsSql.where(filter, params);
+        String nulls = ", NULL".repeat(StatsSql.WIDTH);
+        Map<Long, QualityScope> scopes = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        boolean[] collided = new boolean[1];
+        list("WITH q AS MATERIALIZED (SELECT minute, CAST(hash(" + SCOPE_COLUMNS + ") >> 1 AS BIGINT) AS h, "
+                + SCOPE_COLUMNS + ", " + StatsSql.STORED + where + ") SELECT NULL, h, " + SCOPE_COLUMNS + nulls
+                + " FROM (SELECT DISTINCT h, " + SCOPE_COLUMNS + " FROM q) UNION ALL SELECT epoch_us(minute), h"
+                + ", NULL".repeat(6) + ", " + StatsSql.STORED + " FROM q", params, rs -> {
+                    long h = rs.getLong(2);
+                    long minute = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        QualityScope scope = scope(rs, 3);
+                        QualityScope before = scopes.put(h, scope);
+                        if (before != null && !before.equals(scope)) collided[0] = true;
+                    } else {
+                        rows.add(new Object[] {minute, h, StatsSql.read(rs, 9)});
+                    }
+                    return h;
+                });
+        if (collided[0]) return qualityAggregatesWithKeys(where, params);
+        Map<Long, Integer> rank = new HashMap<>();
+        scopes.entrySet().stream().sorted(Map.Entry.comparingByValue(SCOPE_ORDER))
+                .forEach(e -> rank.put(e.getKey(), rank.size()));
+        rows.sort(Comparator.comparingLong((Object[] r) -> (Long) r[0]).thenComparingInt(r -> rank.get((Long) r[1])));
+        List<QualityAggregate> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new QualityAggregate(Sql.instantOfMicros((Long) r[0]), scopes.get((Long) r[1]), (QualityStats) r[2]));
+        }
+        return out;
+    }
+
+    private List<QualityAggregate> qualityAggregatesWithKeys(String where, List<Object> params) {
+        return list("SELECT epoch_us(minute), " + SCOPE_COLUMNS + ", " + StatsSql.STORED + where
                         + " ORDER BY 1, 2, 3, 4, 5, 6, 7", params,
-                rs -> new QualityAggregate(Sql.instantOfMicros(rs.getLong(1)), new QualityScope(rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-                        StatsSql.read(rs, 8)));
+                rs -> new QualityAggregate(Sql.instantOfMicros(rs.getLong(1)), scope(rs, 2), StatsSql.read(rs, 8)));
+    }
+
+    private static QualityScope scope(ResultSet rs, int first) throws SQLException {
+        return new QualityScope(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getString(first + 3), rs.getString(first + 4), rs.getString(first + 5));
     }
 
     List<ApiCallAggregate> apiCallAggregates(String appId, Instant from, Instant to) {

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  * then ISP, edge node, platform, SDK version). At {@code /api/v1/quality/breakdown} and, for the page's script, at
  * {@code /quality/data/breakdown}. Served from the per-minute aggregates (see {@link TelemetryStore#qualityByMinutes}),
  * so a refresh reads a few thousand rollup rows instead of every raw sample of the window; the window ends at the last
- * whole minute. {@code source=RAW} asks for the exact figures from the raw samples instead. Staff only.
+ * whole minute. {@code source=RAW} asks for the figures of the raw samples instead (window ending now, sessions and
+ * users counted over the whole window, true percentiles; see {@link TelemetryStore#qualityBy} for how a long window's
+ * closed minutes are read). Staff only.
  */
 @RestController
 class QualityApi {

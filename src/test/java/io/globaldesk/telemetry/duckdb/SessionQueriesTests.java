@@ -153,7 +153,7 @@ class SessionQueriesTests {
         assertThat(kddi.samples()).isEqualTo(1);
         assertThat(kddi.rttP95()).isEqualTo(400.0);
         // a group made of one scope and one minute gives exactly the raw figures
-        var raw = store.qualityBy(io.globaldesk.telemetry.QualityDimension.ISP,
+        var raw = store.qualityByExact(io.globaldesk.telemetry.QualityDimension.ISP,
                 QualityScope.ofIsp("ap-northeast", "KDDI"), T0, T0.plusSeconds(60)).getFirst().stats();
         assertThat(kddi).isEqualTo(raw);
         assertThat(store.qualityByMinutes(io.globaldesk.telemetry.QualityDimension.REGION, QualityScope.any(),
