@@ -22,7 +22,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Sustained telemetry ingest over real HTTP: client threads post 5,000-line NDJSON bodies to
+ * Sustained telemetry ingest over real HTTP: after a 15 s warm-up (the JIT compilers are busy before), client threads post 5,000-line NDJSON bodies to
  * {@code POST /api/v1/telemetry/samples} over keep-alive connections ({@link KeepAliveHttp}, a lean client so that the
  * driver takes little of the cores the server needs) for a fixed time and count what was acknowledged (202, durable); beside it, in
  * the same run, a plain PostgreSQL {@code COPY} of the same samples (CSV, one COPY per body, synchronous_commit on) on
@@ -67,7 +67,7 @@ public final class HttpIngestBenchmark {
             base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
         }
         try {
-            post(base, token, clients, bodies, batchLines, 5, false);
+            post(base, token, clients, bodies, batchLines, 15, false);
             Result http = post(base, token, clients, bodies, batchLines, seconds, true);
             System.out.println("HTTP ingest (202 = durable):   " + http);
         } finally {
