@@ -1,8 +1,7 @@
 package io.globaldesk.ticket;
 
-import java.util.UUID;
-
 import io.globaldesk.routing.TicketAssigned;
+import java.util.UUID;
 
 /**
  * A ticket was opened (not imported history). When routing gave it to an agent on the spot, {@code assignment} says to

@@ -202,7 +202,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
         try {
             Links.Assignment numbering = links.begin();
             List<AppendOutcome> outcomes = inTransaction("append " + queuedRows + " samples", () -> {
-                Map<LocalDate, List<Map.Entry<SampleRows.Prepared, int[]>>> byDay = new TreeMap<>();
+                Map<LocalDate, List<SampleRows.Slice>> byDay = new TreeMap<>();
                 Set<String> keys = new HashSet<>();
                 List<AppendOutcome> results = new ArrayList<>(group.size());
                 for (PendingSamples p : group) {
@@ -211,7 +211,7 @@ public final class DuckDbTelemetryStore implements TelemetryStore {
                         continue;
                     }
                     p.rows.byDay.forEach((day, indexes) -> byDay.computeIfAbsent(day, d -> new ArrayList<>())
-                            .add(new java.util.AbstractMap.SimpleImmutableEntry<>(p.rows, indexes)));
+                            .add(new SampleRows.Slice(p.rows, indexes)));
                     if (p.key != null) Keys.record(writer, "samples", p.key, p.size(), clock.instant());
                     results.add(AppendOutcome.stored(p.size()));
                 }

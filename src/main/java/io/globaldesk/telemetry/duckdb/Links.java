@@ -182,5 +182,4 @@ final class Links {
         known.clear();
         load(conn);
     }
-
 }

@@ -98,13 +98,17 @@ final class SampleRows {
         return new Prepared(samples, micros, links, loss, mosValues, byDay);
     }
 
-    /** Appends the given rows of prepared batches (null indexes: all of that batch), numbering unknown links. */
-    static void append(DuckDBConnection conn, String table, List<Map.Entry<Prepared, int[]>> parts,
-                       Links.Assignment numbering) throws SQLException {
+    /** Some rows of one prepared batch: those at {@code indexes}, or all of them when it is null. */
+    record Slice(Prepared rows, int[] indexes) {
+    }
+
+    /** Appends the given rows of prepared batches, numbering unknown links. */
+    static void append(DuckDBConnection conn, String table, List<Slice> parts, Links.Assignment numbering)
+            throws SQLException {
         try (DuckDBAppender a = conn.createAppender("main", table)) {
-            for (Map.Entry<Prepared, int[]> part : parts) {
-                Prepared p = part.getKey();
-                int[] indexes = part.getValue();
+            for (Slice part : parts) {
+                Prepared p = part.rows();
+                int[] indexes = part.indexes();
                 int count = indexes == null ? p.samples.size() : indexes.length;
                 for (int k = 0; k < count; k++) {
                     int i = indexes == null ? k : indexes[k];
