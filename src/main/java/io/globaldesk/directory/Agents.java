@@ -2,8 +2,11 @@ package io.globaldesk.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -87,6 +90,15 @@ public class Agents {
 
     public Optional<Agent> find(UUID id) {
         return jdbc.sql(SELECT + "where a.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** The agents with any of these ids, keyed by id; unknown ids are left out. */
+    public Map<UUID, Agent> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) return Map.of();
+        Map<UUID, Agent> found = new HashMap<>();
+        jdbc.sql(SELECT + "where a.id = any(?)").param(ids.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> map(rs)).list().forEach(a -> found.put(a.id(), a));
+        return found;
     }
 
     public List<Agent> all() {

@@ -1,6 +1,10 @@
 package io.globaldesk.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +55,16 @@ public class Contacts {
 
     public Optional<Contact> findByEmail(String email) {
         return jdbc.sql("select * from contact where lower(email) = lower(?)").param(email).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** The contacts with any of these e-mail addresses, keyed by address in lower case. */
+    public Map<String, Contact> findByEmails(Collection<String> emails) {
+        if (emails.isEmpty()) return Map.of();
+        String[] lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
+        Map<String, Contact> found = new HashMap<>();
+        jdbc.sql("select * from contact where lower(email) = any(?)").param(lower)
+                .query((rs, n) -> map(rs)).list().forEach(c -> found.put(c.email().toLowerCase(Locale.ROOT), c));
+        return found;
     }
 
     public Contact get(UUID id) {

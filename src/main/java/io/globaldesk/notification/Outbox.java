@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +60,32 @@ class Outbox {
                 .params(entry.channel().name(), entry.dedupeKey() == null ? UUID.randomUUID().toString() : entry.dedupeKey(),
                         entry.recipient(), entry.topic(), entry.subject(), entry.payload(), maxAttempts, ts(now), ts(now))
                 .query(UUID.class).optional();
+    }
+
+    /**
+     * Stores entries without a rate-limit topic in one multi-row insert, skipping known dedupe keys; answers how many
+     * were new. Entries with a topic go through {@link #enqueue} one by one, since their limit is counted under a lock.
+     */
+    int enqueueAll(List<Entry> entries, int maxAttempts, NotificationProperties.RateLimit limit, Instant now) {
+        List<Entry> plain = entries.stream().filter(e -> e.topic() == null).toList();
+        int stored = 0;
+        for (Entry e : entries) {
+            if (e.topic() != null && enqueue(e, maxAttempts, limit, now).isPresent()) stored++;
+        }
+        if (plain.isEmpty()) return stored;
+        List<Object> params = new ArrayList<>(plain.size() * 8);
+        Timestamp at = ts(now);
+        for (Entry e : plain) {
+            params.addAll(Arrays.asList(e.channel().name(), e.dedupeKey() == null ? UUID.randomUUID().toString() : e.dedupeKey(),
+                    e.recipient(), e.subject(), e.payload(), maxAttempts, at, at));
+        }
+        String row = "(?, ?, ?, null, ?, cast(? as jsonb), ?, ?, ?)";
+        return stored + jdbc.sql("""
+                        insert into notification_outbox
+                            (channel, dedupe_key, recipient, topic, subject, payload, max_attempts, created_at, next_attempt_at)
+                        values\s""" + String.join(", ", Collections.nCopies(plain.size(), row))
+                        + " on conflict (dedupe_key) do nothing")
+                .params(params).update();
     }
 
     /**

@@ -5,9 +5,8 @@ import java.util.UUID;
 
 /**
  * A ticket was opened (not imported history). When routing gave it to an agent on the spot, {@code assignment} says to
- * whom: the one event then carries both the requester's acknowledgement and the agent's assignment notice, so a new
- * ticket costs one stored event publication and one listener transaction, not two. Later assignments are published as
- * {@link TicketAssigned} of their own.
+ * whom; later assignments are published as {@link TicketAssigned} of their own. The requester's acknowledgement and
+ * the agent's notice are queued with the ticket itself, so no listener is needed for them.
  */
 public record TicketCreated(UUID ticketId, UUID organizationId, String sessionId, TicketAssigned assignment) {
 

@@ -17,16 +17,17 @@ import io.globaldesk.routing.RoutingDecision;
 import io.globaldesk.routing.RoutingRequest;
 import io.globaldesk.routing.TicketAssigned;
 import io.globaldesk.sla.Severity;
+import io.globaldesk.ticket.internal.Opening;
 import io.globaldesk.ticket.internal.RoutingDesk;
 import io.globaldesk.ticket.internal.SlaTracker;
 import io.globaldesk.ticket.internal.TicketRepository;
+import io.globaldesk.ticket.internal.TicketWriter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens tickets from every channel: detects the language, predicts category and severity where the channel gave none,
- * stores the ticket with its first article, starts its SLA clocks and routes it, all in one transaction.
+ * routes the ticket and starts its SLA clocks, and stores it with its first article in one transaction.
  */
 @Service
 public class TicketIntake {
@@ -36,21 +37,27 @@ public class TicketIntake {
     private final TicketClassifier classifier;
     private final RoutingDesk desk;
     private final SlaTracker sla;
+    private final TicketWriter writer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TicketIntake(TicketRepository tickets, Organizations organizations, TicketClassifier classifier, RoutingDesk desk,
-                 SlaTracker sla, ApplicationEventPublisher events, Clock clock) {
+                 SlaTracker sla, TicketWriter writer, ApplicationEventPublisher events, Clock clock) {
         this.tickets = tickets;
         this.organizations = organizations;
         this.classifier = classifier;
         this.desk = desk;
         this.sla = sla;
+        this.writer = writer;
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Opens a ticket: decides everything first (language, category, severity, routing, SLA clocks), then stores it with
+     * its first article, history, mails and events in one transaction — the caller's, or one it shares with tickets
+     * opened at the same moment ({@link TicketWriter}).
+     */
     public Ticket open(Actor actor, NewTicket request) {
         Organization organization = request.organizationId() == null ? null : visibleOrganization(actor, request.organizationId());
         if (organization == null && actor.isCustomer()) throw new InvalidInputException("organizationId", "is required");
@@ -63,26 +70,22 @@ public class TicketIntake {
         String language = languageOf(predicted, organization);
         // stored to the microsecond, so the ticket answered now equals the one read back later
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        // Routing and the SLA clocks need nothing the database makes, so both are decided first and the ticket is
-        // stored in one insert: a new ticket costs four statements, not a dozen.
         UUID id = UUID.randomUUID();
         RoutingDecision decision = desk.assign(requestFor(id, organization, severity, category, language), now);
         TicketRepository.SlaStart slaStart = organization == null ? null : sla.initial(severity, organization.tier(), organization.region(), now);
-        Ticket opened = tickets.insertOpened(id, new TicketRepository.NewRow(request.organizationId(), request.requesterName(),
+        TicketRepository.NewRow row = new TicketRepository.NewRow(request.organizationId(), request.requesterName(),
                 request.requesterEmail(), request.subject(), language, category,
                 request.category() != null ? null : predicted.confidence(), severity,
                 decision.assigned() ? TicketStatus.OPEN : TicketStatus.NEW, request.channel(),
-                request.sessionId(), request.appId(), request.tags() == null ? List.of() : request.tags(), null, false, now, null),
-                decision.assigned() ? UUID.fromString(decision.assignee().id()) : null,
-                decision.assigned() ? decision.assignee().name() : null, decision.supportCenter(), stored(decision.reasons()), slaStart);
-        UUID article = tickets.insertArticle(id, request.firstAuthor(), actor.userId(),
-                request.requesterName() != null ? request.requesterName() : actor.name(), request.body(), false,
-                request.messageId(), null, now);
-        tickets.historyCreated(id, now, actor.name(), request.channel(), decision.assigned() ? decision.assignee().name() : "queue");
-        page(id, decision, actor.name(), now);
-        events.publishEvent(new TicketCreated(id, request.organizationId(), request.sessionId(), assignment(id, decision, now)));
-        events.publishEvent(new ArticleAdded(id, article, request.firstAuthor(), false));
-        return opened;
+                request.sessionId(), request.appId(), request.tags() == null ? List.of() : request.tags(), null, false, now, null);
+        Opening.FirstArticle article = new Opening.FirstArticle(UUID.randomUUID(), request.firstAuthor(), actor.userId(),
+                request.requesterName() != null ? request.requesterName() : actor.name(), request.body(), request.messageId());
+        return writer.store(new Opening(id, row,
+                decision.assigned() ? new Opening.Assignee(UUID.fromString(decision.assignee().id()), decision.assignee().name()) : null,
+                decision.supportCenter(), stored(decision.reasons()), slaStart, article,
+                decision.pageOnCall() == null ? null
+                        : new Opening.Paged(UUID.fromString(decision.pageOnCall().agentId()), decision.pageOnCall().centerCode()),
+                actor.name()));
     }
 
     /** Routes a new or re-opened ticket, or queues it when no agent can take it now. */

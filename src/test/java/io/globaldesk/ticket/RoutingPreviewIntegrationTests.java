@@ -53,9 +53,17 @@ class RoutingPreviewIntegrationTests {
 
     @Test
     void aJapaneseTicketPrefersAnOnShiftJapaneseSpeaker() {
-        JsonNode p = preview(german, "ja", "2026-12-02T03:00:00Z");
-        String id = p.get("assignee").get("id").asString();
-        assertThat(admin.get("/api/v1/agents/" + id).json().get("languages").toString()).contains("ja");
+        // tickets opened by other tests of this context may have filled the demo's Japanese speakers; this one has room
+        String speaker = admin.post("/api/v1/agents", map("name", "Japanese Speaker", "email", UUID.randomUUID() + "@v.example",
+                "supportCenter", "APAC", "languages", List.of("ja"), "skills", List.of("video"), "capacity", 5))
+                .json().get("id").asString();
+        try {
+            JsonNode p = preview(german, "ja", "2026-12-02T03:00:00Z");
+            String id = p.get("assignee").get("id").asString();
+            assertThat(admin.get("/api/v1/agents/" + id).json().get("languages").toString()).contains("ja");
+        } finally {
+            admin.post("/api/v1/agents/" + speaker + "/deactivate", "");
+        }
     }
 
     @Test

@@ -1,7 +1,12 @@
 package io.globaldesk.ticket.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.globaldesk.culture.CultureProfileCode;
 import io.globaldesk.directory.Contact;
@@ -29,10 +34,26 @@ public class Requesters {
 
     /** The requester's own language where their contact has one, else the organization's, else the ticket's. */
     public Requester of(Ticket ticket) {
+        Optional<Contact> contact = Optional.ofNullable(ticket.requesterEmail()).flatMap(contacts::findByEmail);
+        return of(ticket, contact.orElse(null));
+    }
+
+    /** As {@link #of(Ticket)} for many tickets, looking their contacts up together; keyed by ticket id. */
+    public Map<UUID, Requester> of(List<Ticket> tickets) {
+        Map<String, Contact> contacts = this.contacts.findByEmails(tickets.stream().map(Ticket::requesterEmail)
+                .filter(Objects::nonNull).toList());
+        Map<UUID, Requester> requesters = new HashMap<>();
+        for (Ticket t : tickets) {
+            Contact contact = t.requesterEmail() == null ? null : contacts.get(t.requesterEmail().toLowerCase(Locale.ROOT));
+            requesters.put(t.id(), of(t, contact));
+        }
+        return requesters;
+    }
+
+    private Requester of(Ticket ticket, Contact contact) {
         Optional<Organization> organization = ticket.organizationId() == null ? Optional.empty()
                 : organizations.find(ticket.organizationId());
-        String localeTag = Optional.ofNullable(ticket.requesterEmail()).flatMap(contacts::findByEmail).map(Contact::locale)
-                .filter(l -> !l.isBlank())
+        String localeTag = Optional.ofNullable(contact).map(Contact::locale).filter(l -> !l.isBlank())
                 .orElse(organization.map(Organization::locale).orElse(ticket.language()));
         CultureProfileCode profile = organization.map(o -> CultureProfileCode.valueOf(o.cultureProfile()))
                 .orElse(CultureProfileCode.DEFAULT);

@@ -1,8 +1,5 @@
 package io.globaldesk.ticket.internal;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +26,6 @@ import io.globaldesk.ticket.Channel;
 import io.globaldesk.ticket.NewTicket;
 import io.globaldesk.ticket.Ticket;
 import io.globaldesk.ticket.TicketArticle;
-import io.globaldesk.ticket.TicketCreated;
 import io.globaldesk.ticket.TicketIntake;
 import io.globaldesk.ticket.TicketSolved;
 import io.globaldesk.ticket.Tickets;
@@ -43,9 +39,9 @@ import org.springframework.stereotype.Component;
 /**
  * The e-mail channel of tickets. Mail in: a reply lands on its ticket (found by the Message-IDs it answers, or the
  * ticket number in its subject); any other mail opens a ticket for the sender's organization. Mail out, through the
- * outbox, in the recipient's language and culture profile: an acknowledgement on create, every public agent reply
- * (threaded with Message-ID and In-Reply-To, so the customer's answer comes back to the same ticket), the solve notice,
- * and the assignment notice to the agent.
+ * outbox, in the recipient's language and culture profile: every public agent reply (threaded with Message-ID and
+ * In-Reply-To, so the customer's answer comes back to the same ticket), the solve notice, and the notice to an agent
+ * given a ticket after its creation. A new ticket's own mails are queued as it is stored ({@link NewTicketMail}).
  */
 @Component
 class TicketMail {
@@ -101,26 +97,6 @@ class TicketMail {
         }
     }
 
-    /** The requester's acknowledgement and, when routing assigned the ticket on the spot, the agent's notice. */
-    @ApplicationModuleListener
-    void created(TicketCreated event) {
-        repository.find(event.ticketId()).ifPresent(ticket -> {
-            if (ticket.requesterEmail() != null && ticket.channel() != Channel.PROACTIVE) acknowledge(ticket);
-            if (event.assignment() != null) tellAgent(ticket, event.assignment());
-        });
-    }
-
-    private void acknowledge(Ticket ticket) {
-        Requester r = requesters.of(ticket);
-        String due = ticket.firstResponseDueAt() == null ? "—" : DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(r.locale())
-                .format(ticket.firstResponseDueAt().atZone(ZoneOffset.UTC)) + " UTC";
-        String text = templates.compose(ReplyTemplate.FIRST_REPLY, r.profile(), r.locale(), Map.of(
-                "customerName", r.name(), "agentName", "GlobalDesk", "ticketNumber", "#" + ticket.number(),
-                "nextUpdateAt", due));
-        send(ticket, r, subject(ticket, r.locale(), "mail.subject.received"), text, "ack-" + ticket.id(), null);
-    }
-
     // Only agents' public replies are mailed; the condition keeps every other article from costing a stored
     // event publication and a transaction of its own.
     @ApplicationModuleListener(condition = "#event.isPublicAgentReply()")
@@ -164,14 +140,8 @@ class TicketMail {
     }
 
     private void tellAgent(Ticket ticket, TicketAssigned event) {
-        agents.find(UUID.fromString(event.agentId())).ifPresent(agent -> {
-            Locale locale = Locale.forLanguageTag(agent.languages().isEmpty() ? "en" : agent.languages().get(0));
-            String text = message(locale, "mail.assigned.body", Map.of("agentName", agent.name(),
-                    "ticketNumber", "#" + ticket.number(), "subject", ticket.subject(), "severity", ticket.severity().name(),
-                    "category", ticket.category()));
-            notifications.email(EmailMessage.to(agent.email(), subject(ticket, locale, "mail.subject.assigned"), text)
-                    .named(agent.name()).dedupedBy("assigned-" + ticket.id() + "-" + agent.id() + "-" + event.at()));
-        });
+        agents.find(UUID.fromString(event.agentId()))
+                .ifPresent(agent -> notifications.email(NewTicketMail.assignmentNotice(ticket, agent, event.at())));
     }
 
     private record Thread(String messageId, String inReplyTo, List<String> references) {
@@ -183,7 +153,7 @@ class TicketMail {
         notifications.email(message);
     }
 
-    private String subject(Ticket ticket, Locale locale, String key) {
+    static String subject(Ticket ticket, Locale locale, String key) {
         return "[#" + ticket.number() + "] " + message(locale, key, Map.of("subject", ticket.subject()));
     }
 
