@@ -46,6 +46,9 @@ def wrk(url, script, threads, connections, seconds):
     m = re.search(r"^TICKETS (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)$", out, re.M)
     if not m:
         sys.exit("wrk printed no summary:\n" + out)
+    for line in out.splitlines():
+        if line.startswith("FAILED "):
+            print("  wrk: a request failed: " + line[7:])
     n, failed, duration, p50, p95, p99, mx = m.groups()
     return int(n), int(failed), float(duration), float(p50), float(p95), float(p99), float(mx)
 
@@ -138,6 +141,9 @@ def main():
               f"after {o['warmup']} s warm-up, {os.cpu_count()} cores, load average {load:.2f}")
         print(f"  {n} tickets, {failed} failed, {n / duration:.0f} tickets/s")
         print(f"  latency ms: p50 {p50:.1f}  p95 {p95:.1f}  p99 {p99:.1f}  max {mx:.1f}  (closed loop: coordinated omission)")
+        if failed and log_path:  # what the server said about the failed requests
+            problems = [l.rstrip() for l in open(log_path, errors="replace") if " ERROR " in l or " WARN " in l]
+            print("  server warnings and errors (last 10):\n    " + "\n    ".join(problems[-10:]))
         if proc:
             print(f"  server CPU (JVM + PostgreSQL) {cpu_server / wall * 100:.0f}% of one core, {cpu_server * 1000 / max(n, 1):.2f} ms per ticket "
                   f"(JVM {cpu_jvm * 1000 / max(n, 1):.2f}, PostgreSQL {(cpu_server - cpu_jvm) * 1000 / max(n, 1):.2f})")

@@ -30,7 +30,10 @@ function request()
 end
 
 function response(status, headers, body)
-  if status ~= 201 then failed = failed + 1 end
+  if status ~= 201 then
+    failed = failed + 1
+    if failed <= 3 then io.write(string.format("FAILED %d %s\n", status, string.sub(body or "", 1, 300))) end
+  end
 end
 
 function done(summary, latency, requests)
