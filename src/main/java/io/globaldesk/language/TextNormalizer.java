@@ -1,6 +1,5 @@
 package io.globaldesk.language;
 
-import com.ibm.icu.text.Transliterator;
 import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
@@ -16,10 +15,6 @@ import java.util.Locale;
 public class TextNormalizer {
 
     public static final int DEFAULT_MAX_LENGTH = 20_000;
-
-    /** Transliterator instances keep per-call state; one per thread avoids locking on a hot path. */
-    private static final ThreadLocal<Transliterator> TRADITIONAL_TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     private final int maxLength;
 
@@ -40,7 +35,8 @@ public class TextNormalizer {
             return "";
         }
         String clean = dropUnsafeCharacters(text);
-        String folded = Normalizer.normalize(clean, Normalizer.Form.NFKC);
+        // ASCII is its own NFKC form, and most tickets are ASCII: the normaliser would only copy them
+        String folded = isAscii(clean) ? clean : Normalizer.normalize(clean, Normalizer.Form.NFKC);
         return Truncation.atMost(collapseWhitespace(folded), maxLength);
     }
 
@@ -49,23 +45,43 @@ public class TextNormalizer {
         return toSimplifiedChinese(normalize(text)).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * {@link #forSearch} of text that {@link #normalize} of this normaliser has already returned, without normalising
+     * it again: a caller that needs both forms (the classifier) pays once. Normalising is idempotent except for text
+     * cut at the length cap, which may end in a space the second pass would drop; text as long as a cut can leave it
+     * (the cap, or one less where the cut avoided splitting a surrogate pair) is normalised again.
+     */
+    public String forSearchOfNormalized(String normalized) {
+        String once = normalized.length() < maxLength - 1 ? normalized : normalize(normalized);
+        return toSimplifiedChinese(once).toLowerCase(Locale.ROOT);
+    }
+
     /** {@link #forSearch}, with misspelt product terms repaired first ("Agroa SDK jiter" → "agora sdk jitter"). */
     public String forSearch(String text, ProductTermCorrector terms) {
         return toSimplifiedChinese(terms.correct(normalize(text))).toLowerCase(Locale.ROOT);
     }
 
+    /** Traditional Chinese folded to simplified, as ICU's "Traditional-Simplified" does; other text as it is. */
     public String toSimplifiedChinese(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        // the transform rewrites Han characters only; most tickets have none, and it costs ~10 % of a ticket's intake
-        if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return text;
+        return TraditionalToSimplified.apply(text);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
         }
-        return TRADITIONAL_TO_SIMPLIFIED.get().transliterate(text);
+        return true;
     }
 
     private static String dropUnsafeCharacters(String text) {
+        if (!hasUnsafeCharacters(text)) {
+            return text; // the usual case: the copy below would be an equal string
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), 1 << 16));
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -85,6 +101,19 @@ public class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #dropUnsafeCharacters} would change anything: a tab, a lone surrogate or an invisible control. */
+    private static boolean hasUnsafeCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\t' || (c != '\n' && c != '\r' && isInvisibleControl(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** C0/C1 controls, bidi overrides (used to disguise text) and zero-width characters other than ZWJ. */

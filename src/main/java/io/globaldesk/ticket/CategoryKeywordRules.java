@@ -19,19 +19,24 @@ public final class CategoryKeywordRules {
 
     static final String RTC_DEFAULTS = "ticket/category-keywords.tsv";
 
-    private final Map<String, List<String>> keywordsByCategory;
+    /** The category of each keyword of {@link #index}, by the keyword's position. */
+    private final List<String> categoryOfKeyword;
+    private final KeywordIndex index;
 
     public CategoryKeywordRules(Map<String, List<String>> keywordsByCategory) {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        keywordsByCategory.forEach((category, keywords) -> {
-            for (String keyword : keywords) {
+        List<String> categories = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        keywordsByCategory.forEach((category, list) -> {
+            for (String keyword : list) {
                 if (keyword == null || keyword.isBlank()) {
                     throw new IllegalArgumentException("category \"" + category + "\" has a blank keyword");
                 }
+                categories.add(category);
+                keywords.add(Keywords.normalize(keyword));
             }
-            copy.put(category, keywords.stream().map(Keywords::normalize).toList());
         });
-        this.keywordsByCategory = Map.copyOf(copy);
+        this.categoryOfKeyword = List.copyOf(categories);
+        this.index = new KeywordIndex(keywords);
     }
 
     /** The built-in rules for {@link CategoryTaxonomy#rtcDefaults()}. */
@@ -71,12 +76,17 @@ public final class CategoryKeywordRules {
         return new CategoryKeywordRules(keywords);
     }
 
-    /** Keyword hits per category of the taxonomy, for text already normalised for search (lower case). */
+    /**
+     * Keyword hits per category of the taxonomy, for text already normalised for search (lower case). A keyword
+     * listed twice for a category counts twice; categories the taxonomy lacks are ignored.
+     */
     double[] score(String normalizedText, CategoryTaxonomy taxonomy) {
+        boolean[] found = index.find(normalizedText);
         double[] hits = new double[taxonomy.size()];
-        for (int c = 0; c < hits.length; c++) {
-            for (String keyword : keywordsByCategory.getOrDefault(taxonomy.categories().get(c), List.of())) {
-                if (Keywords.contains(normalizedText, keyword)) {
+        for (int keyword = 0; keyword < found.length; keyword++) {
+            if (found[keyword]) {
+                int c = taxonomy.categories().indexOf(categoryOfKeyword.get(keyword));
+                if (c >= 0) {
                     hits[c]++;
                 }
             }

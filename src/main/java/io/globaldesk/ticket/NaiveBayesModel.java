@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Multinomial naive Bayes over counted features, learnt one example at a time, so solved tickets can teach it
- * incrementally. Not thread-safe: {@link TicketClassifier} guards it.
+ * incrementally. {@link #learn} must run alone; {@link #posteriors} may run in several threads at once.
+ * {@link TicketClassifier}'s read-write lock guarantees both.
  */
 final class NaiveBayesModel {
 
@@ -17,6 +18,8 @@ final class NaiveBayesModel {
     private final long[] totalFeatures;
     private final int[] examples;
     private int exampleCount;
+    /** For the model as it is now; dropped by {@link #learn}, made again by the next {@link #posteriors}. */
+    private volatile LogLikelihoods likelihoods;
 
     NaiveBayesModel(int categories) {
         this.categories = categories;
@@ -31,6 +34,7 @@ final class NaiveBayesModel {
         });
         examples[category]++;
         exampleCount++;
+        likelihoods = null;
     }
 
     int exampleCount() {
@@ -44,7 +48,7 @@ final class NaiveBayesModel {
      */
     double[] posteriors(Map<String, Integer> features) {
         double[] logP = new double[categories];
-        int vocabulary = Math.max(1, featureCounts.size());
+        LogLikelihoods likelihoods = likelihoods();
         int known = 0;
         for (int c = 0; c < categories; c++) {
             logP[c] = Math.log((examples[c] + 1.0) / (exampleCount + categories));
@@ -54,14 +58,24 @@ final class NaiveBayesModel {
             if (counts == null) {
                 continue; // unseen everywhere: the same factor for every category
             }
-            known += entry.getValue();
+            int count = entry.getValue();
+            known += count;
             for (int c = 0; c < categories; c++) {
-                double p = (counts[c] + ALPHA) / (totalFeatures[c] + ALPHA * vocabulary);
-                logP[c] += entry.getValue() * Math.log(p);
+                logP[c] += count * likelihoods.of(counts[c], c);
             }
         }
         double temperature = Math.max(1.0, Math.sqrt(known) * 0.9);
         return softmax(logP, temperature);
+    }
+
+    private LogLikelihoods likelihoods() {
+        LogLikelihoods current = likelihoods;
+        if (current == null) {
+            // two threads may both make one; they are equal, and whichever is kept serves until the next learn
+            current = new LogLikelihoods(ALPHA, totalFeatures, Math.max(1, featureCounts.size()));
+            likelihoods = current;
+        }
+        return current;
     }
 
     static double[] softmax(double[] logits, double temperature) {

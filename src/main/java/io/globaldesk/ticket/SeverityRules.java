@@ -2,6 +2,7 @@ package io.globaldesk.ticket;
 
 import io.globaldesk.sla.Severity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,30 +33,57 @@ final class SeverityRules {
             "é possível", "dúvida", "wie kann", "wie geht", "ist es möglich", "frage", "comment", "est-il possible",
             "question sur");
 
-    private static List<String> normalized(String... cues) {
-        return java.util.Arrays.stream(cues).map(Keywords::normalize).toList();
-    }
+    /** All cues in one index: the text is read once, not once per cue. */
+    private static final CueIndex CUES = new CueIndex(List.of(OUTAGE, EVERYONE, URGENT, QUESTION));
 
     Severity suggest(String normalizedText) {
-        int outage = count(normalizedText, OUTAGE);
-        int everyone = count(normalizedText, EVERYONE);
-        int urgent = count(normalizedText, URGENT);
+        int[] found = CUES.countPerList(normalizedText);
+        int outage = found[0];
+        int everyone = found[1];
+        int urgent = found[2];
+        int question = found[3];
         if (outage > 0 && (everyone > 0 || urgent > 0 || outage > 1)) {
             return Severity.S1;
         }
         if (outage > 0 || urgent > 0 || everyone > 0) {
             return Severity.S2;
         }
-        return count(normalizedText, QUESTION) > 0 ? Severity.S4 : Severity.S3;
+        return question > 0 ? Severity.S4 : Severity.S3;
     }
 
-    private static int count(String text, List<String> cues) {
-        int found = 0;
-        for (String cue : cues) {
-            if (Keywords.contains(text, cue)) {
-                found++;
+    private static List<String> normalized(String... cues) {
+        return java.util.Arrays.stream(cues).map(Keywords::normalize).toList();
+    }
+
+    /** Lists of cues searched together; counts, per list, the cues the text contains. */
+    private static final class CueIndex {
+        private final KeywordIndex index;
+        private final int[] listOfCue;
+        private final int lists;
+
+        CueIndex(List<List<String>> cueLists) {
+            List<String> all = new ArrayList<>();
+            List<Integer> listOf = new ArrayList<>();
+            for (int list = 0; list < cueLists.size(); list++) {
+                for (String cue : cueLists.get(list)) {
+                    all.add(cue);
+                    listOf.add(list);
+                }
             }
+            this.index = new KeywordIndex(all);
+            this.listOfCue = listOf.stream().mapToInt(Integer::intValue).toArray();
+            this.lists = cueLists.size();
         }
-        return found;
+
+        int[] countPerList(String normalizedText) {
+            boolean[] found = index.find(normalizedText);
+            int[] counts = new int[lists];
+            for (int cue = 0; cue < found.length; cue++) {
+                if (found[cue]) {
+                    counts[listOfCue[cue]]++;
+                }
+            }
+            return counts;
+        }
     }
 }

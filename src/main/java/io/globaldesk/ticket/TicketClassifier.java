@@ -52,7 +52,7 @@ public class TicketClassifier {
         String clean = normalizer.normalize(text);
         // detected before folding to simplified Chinese and lower case, which blur the statistics Lingua reads
         DetectedLanguage language = languageDetector.detect(clean);
-        String normalized = normalizer.forSearch(clean);
+        String normalized = normalizer.forSearchOfNormalized(clean); // forSearch(clean) would normalise it again
         double[] ruleScores = rules.score(normalized, taxonomy);
         Map<String, Integer> features = features(normalized, ruleScores);
         double[] blended;
