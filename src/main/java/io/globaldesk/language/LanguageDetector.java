@@ -1,16 +1,12 @@
 package io.globaldesk.language;
 
-import com.github.pemistahl.lingua.api.Language;
 import org.springframework.stereotype.Component;
-
-import java.util.Comparator;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Detects the supported language of a text. Text that is clearly Chinese, Japanese or Korean by its script is decided
- * by the script alone; other text goes to Lingua, restricted to the supported languages and built once, lazily. Texts
- * too short for statistics fall back to the script, then to the default language.
+ * by the script alone; other text goes to Lingua, restricted to the supported languages and built once, lazily, and
+ * asked through {@link LinguaStrategy#CASCADE}. Texts too short for statistics fall back to the script, then to the
+ * default language.
  */
 @Component
 public class LanguageDetector {
@@ -21,15 +17,26 @@ public class LanguageDetector {
     static final int MAX_CHARS_EXAMINED = 1_000;
 
     private final DetectedLanguage fallback;
+    private final LinguaStrategy lingua;
 
     /** Unknown text is reported as {@code "und"}. */
     public LanguageDetector() {
-        this.fallback = DetectedLanguage.undetermined();
+        this(DetectedLanguage.undetermined(), LinguaStrategy.CASCADE);
     }
 
     /** Unknown text is reported as the given language (e.g. the organization's locale) with zero confidence. */
     public LanguageDetector(SupportedLanguage defaultLanguage) {
-        this.fallback = new DetectedLanguage(defaultLanguage.tag(), 0.0);
+        this(new DetectedLanguage(defaultLanguage.tag(), 0.0), LinguaStrategy.CASCADE);
+    }
+
+    /** Unknown text is reported as {@code "und"}; Lingua is asked as the strategy says. */
+    LanguageDetector(LinguaStrategy lingua) {
+        this(DetectedLanguage.undetermined(), lingua);
+    }
+
+    private LanguageDetector(DetectedLanguage fallback, LinguaStrategy lingua) {
+        this.fallback = fallback;
+        this.lingua = lingua;
     }
 
     public DetectedLanguage detect(String text) {
@@ -45,7 +52,7 @@ public class LanguageDetector {
             SupportedLanguage byScript = scripts.cjkLanguage();
             return byScript == null ? fallback : new DetectedLanguage(byScript.tag(), scripts.cjkConfidence());
         }
-        return statistical(sample);
+        return statistical(sample, scripts.letters());
     }
 
     /** As {@link #detect(String)}, but unknown text becomes the given default language instead. */
@@ -54,28 +61,17 @@ public class LanguageDetector {
         return detected.isUndetermined() ? new DetectedLanguage(defaultLanguage.tag(), 0.0) : detected;
     }
 
-    private DetectedLanguage statistical(String sample) {
-        SortedMap<Language, Double> values = LinguaModels.detector().computeLanguageConfidenceValues(sample);
-        Map.Entry<Language, Double> best = values.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElse(null);
-        if (best == null || best.getValue() <= 0.0) {
-            return fallback;
-        }
-        SupportedLanguage language = LinguaModels.supported(best.getKey());
+    private DetectedLanguage statistical(String sample, int letters) {
+        LinguaStrategy.Answer answer = lingua.answer(sample, letters);
+        SupportedLanguage language = answer.best() == null ? null : LinguaModels.supported(answer.best());
         if (language == null) {
             return fallback;
         }
-        return new DetectedLanguage(language.tag(), confidenceFromMargin(values, best.getValue()));
+        return new DetectedLanguage(language.tag(), confidenceFromLead(answer.lead()));
     }
 
-    /**
-     * Lingua 1.2 gives the best language 1.0 and the others a ratio of log-probabilities, which stays close to 1 even
-     * for a clear winner. The margin over the runner-up is the real signal: a tie reads 0.5, a margin of 0.2 or
-     * more reads as certain.
-     */
-    private static double confidenceFromMargin(SortedMap<Language, Double> values, double best) {
-        double runnerUp = values.values().stream().sorted(Comparator.reverseOrder()).skip(1)
-                .findFirst().orElse(0.0);
-        return Math.min(1.0, 0.5 + 2.5 * (best - runnerUp));
+    /** A tie reads 0.5, a lead of 0.2 or more over the runner-up reads as certain. */
+    private static double confidenceFromLead(double lead) {
+        return Math.min(1.0, 0.5 + 2.5 * lead);
     }
 }

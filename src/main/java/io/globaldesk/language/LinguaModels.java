@@ -1,6 +1,7 @@
 package io.globaldesk.language;
 
 import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 import java.util.Arrays;
@@ -8,8 +9,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Holds the one Lingua detector of the process. The holder idiom builds it on first use only: the models of the eight
- * supported languages cost about 100 MB, while building Lingua from all its 75 languages would cost 1.4 GB.
+ * Holds the process's two Lingua detectors over the supported languages, each built on first use only (holder idiom).
+ * The models of the eight supported languages cost about 100 MB, while building Lingua from all its 75 languages would
+ * cost 1.4 GB. Lingua keeps loaded models in static maps shared by all its detectors, and the low-accuracy mode reads
+ * only the trigram models, which the high-accuracy mode loads as well: the second detector adds no model of its own.
  */
 final class LinguaModels {
 
@@ -22,8 +25,14 @@ final class LinguaModels {
     private LinguaModels() {
     }
 
-    static com.github.pemistahl.lingua.api.LanguageDetector detector() {
-        return Holder.DETECTOR;
+    /** Lingua's default mode: uni- to fivegrams for texts under 120 characters, trigrams only from there on. */
+    static LanguageDetector highAccuracy() {
+        return HighAccuracy.DETECTOR;
+    }
+
+    /** Trigrams only: about a third of the high-accuracy mode's cost, less reliable on short texts. */
+    static LanguageDetector lowAccuracy() {
+        return LowAccuracy.DETECTOR;
     }
 
     static SupportedLanguage supported(Language language) {
@@ -31,9 +40,16 @@ final class LinguaModels {
                 .findFirst().orElse(null);
     }
 
-    private static final class Holder {
-        static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR = LanguageDetectorBuilder
-                .fromLanguages(Arrays.stream(SupportedLanguage.values()).map(LINGUA::get).toArray(Language[]::new))
-                .build();
+    private static LanguageDetectorBuilder supportedLanguages() {
+        return LanguageDetectorBuilder.fromLanguages(
+                Arrays.stream(SupportedLanguage.values()).map(LINGUA::get).toArray(Language[]::new));
+    }
+
+    private static final class HighAccuracy {
+        static final LanguageDetector DETECTOR = supportedLanguages().build();
+    }
+
+    private static final class LowAccuracy {
+        static final LanguageDetector DETECTOR = supportedLanguages().withLowAccuracyMode().build();
     }
 }
