@@ -142,8 +142,10 @@ def main():
         print(f"  {n} tickets, {failed} failed, {n / duration:.0f} tickets/s")
         print(f"  latency ms: p50 {p50:.1f}  p95 {p95:.1f}  p99 {p99:.1f}  max {mx:.1f}  (closed loop: coordinated omission)")
         if failed and log_path:  # what the server said about the failed requests
-            problems = [l.rstrip() for l in open(log_path, errors="replace") if " ERROR " in l or " WARN " in l]
-            print("  server warnings and errors (last 10):\n    " + "\n    ".join(problems[-10:]))
+            lines = open(log_path, errors="replace").read().splitlines()
+            problems = [l + (" | " + lines[i + 1].strip() if i + 1 < len(lines) else "")
+                        for i, l in enumerate(lines) if " ERROR " in l or " WARN " in l]
+            print("  server warnings and errors (last 5):\n    " + "\n    ".join(p[:400] for p in problems[-5:]))
         if proc:
             print(f"  server CPU (JVM + PostgreSQL) {cpu_server / wall * 100:.0f}% of one core, {cpu_server * 1000 / max(n, 1):.2f} ms per ticket "
                   f"(JVM {cpu_jvm * 1000 / max(n, 1):.2f}, PostgreSQL {(cpu_server - cpu_jvm) * 1000 / max(n, 1):.2f})")
@@ -164,7 +166,9 @@ def main():
         if proc:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=90)
-    if data:  # kept, with the application's log, when the run failed
+    if data:  # the application's log is kept as target/tmp/tickets-wrk-last.log
+        if log_path and os.path.exists(log_path):
+            shutil.copy(log_path, "target/tmp/tickets-wrk-last.log")
         shutil.rmtree(data, ignore_errors=True)
 
 main()

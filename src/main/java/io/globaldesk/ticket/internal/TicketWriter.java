@@ -2,10 +2,10 @@ package io.globaldesk.ticket.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 import io.globaldesk.routing.TicketAssigned;
@@ -50,7 +50,7 @@ public class TicketWriter {
     private final TransactionTemplate transactions;
     private final int writers;
     /** Groups of openings that must share a batch; a caller opening one ticket queues a group of one. */
-    private final BlockingQueue<List<Pending>> queue = new LinkedBlockingQueue<>();
+    private final BlockingDeque<List<Pending>> queue = new LinkedBlockingDeque<>();
     private final List<Thread> threads = new ArrayList<>();
     private final DistributionSummary batchSizes;
     private volatile boolean stopping;
@@ -109,10 +109,12 @@ public class TicketWriter {
                 List<Pending> first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) continue;
                 batch.addAll(first);
-                synchronized (queue) {  // so that a group another writer takes between peek and poll cannot overfill
-                    for (List<Pending> next = queue.peek(); next != null && batch.size() + next.size() <= MAX_BATCH; next = queue.peek()) {
-                        batch.addAll(queue.poll());
+                for (List<Pending> next = queue.poll(); next != null; next = queue.poll()) {
+                    if (batch.size() + next.size() > MAX_BATCH) {
+                        queue.offerFirst(next);  // the next batch starts with it
+                        break;
                     }
+                    batch.addAll(next);
                 }
                 batchSizes.record(batch.size());
                 writeBatch(batch);

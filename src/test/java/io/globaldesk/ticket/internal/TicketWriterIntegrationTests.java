@@ -57,6 +57,31 @@ class TicketWriterIntegrationTests {
     }
 
     @Test
+    void manyCallersAtOnceAllGetTheirTickets() throws Exception {
+        List<Future<List<Ticket>>> callers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
+            for (int c = 0; c < 16; c++) {
+                int caller = c;
+                callers.add(threads.submit(() -> {
+                    List<Ticket> mine = new ArrayList<>();
+                    for (int i = 0; i < 25; i++) {
+                        // groups of one to three, racing the writers for the queue
+                        List<Opening> group = new ArrayList<>();
+                        for (int g = 0; g <= i % 3; g++) group.add(opening("caller-" + caller + "@example.com", null));
+                        for (CompletableFuture<Ticket> f : writer.storeTogether(group)) mine.add(f.get());
+                    }
+                    return mine;
+                }));
+            }
+        }
+        List<UUID> stored = new ArrayList<>();
+        for (Future<List<Ticket>> c : callers) c.get().forEach(t -> stored.add(t.id()));
+        assertThat(stored).hasSize(16 * (9 * 1 + 8 * 2 + 8 * 3)).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("select count(*) from ticket where id = any(?)").param(stored.toArray(UUID[]::new))
+                .query(Long.class).single()).isEqualTo(stored.size());
+    }
+
+    @Test
     void aBadTicketInABatchFailsAloneAndLeavesNothingBehind() throws Exception {
         String messageId = "<" + UUID.randomUUID() + "@mail.example>";
         Opening first = opening("first@example.com", messageId);
