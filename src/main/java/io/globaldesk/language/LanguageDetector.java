@@ -62,7 +62,7 @@ public class LanguageDetector {
     }
 
     private DetectedLanguage statistical(String sample, int letters) {
-        LinguaStrategy.Answer answer = lingua.answer(sample, letters);
+        LinguaStrategy.Answer answer = inLinguasPool(() -> lingua.answer(sample, letters));
         SupportedLanguage language = answer.best() == null ? null : LinguaModels.supported(answer.best());
         if (language == null) {
             return fallback;
@@ -73,5 +73,19 @@ public class LanguageDetector {
     /** A tie reads 0.5, a lead of 0.2 or more over the runner-up reads as certain. */
     private static double confidenceFromLead(double lead) {
         return Math.min(1.0, 0.5 + 2.5 * lead);
+    }
+
+    /**
+     * Runs {@code work} as one task of the common fork-join pool. Lingua splits every call into a task per n-gram
+     * length and submits them to that pool; from a request's thread each is a hand-off to another thread and back,
+     * while from a thread of the pool itself they go on its own queue and it runs them in turn: one hand-off per text
+     * instead of up to five. A thread that is already the pool's runs the work directly.
+     */
+    private static <T> T inLinguasPool(java.util.function.Supplier<T> work) {
+        if (Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread w
+                && w.getPool() == java.util.concurrent.ForkJoinPool.commonPool()) {
+            return work.get();
+        }
+        return java.util.concurrent.ForkJoinPool.commonPool().submit(work::get).join();
     }
 }
