@@ -1,5 +1,9 @@
 package io.globaldesk.language;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,11 +85,11 @@ public class LanguageDetector {
      * while from a thread of the pool itself they go on its own queue and it runs them in turn: one hand-off per text
      * instead of up to five. A thread that is already the pool's runs the work directly.
      */
-    private static <T> T inLinguasPool(java.util.function.Supplier<T> work) {
-        if (Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread w
-                && w.getPool() == java.util.concurrent.ForkJoinPool.commonPool()) {
+    private static <T> T inLinguasPool(Supplier<T> work) {
+        if (Thread.currentThread() instanceof ForkJoinWorkerThread w
+                && w.getPool() == ForkJoinPool.commonPool()) {
             return work.get();
         }
-        return java.util.concurrent.ForkJoinPool.commonPool().submit(work::get).join();
+        return ForkJoinPool.commonPool().submit(work::get).join();
     }
 }
