@@ -2,7 +2,6 @@ package io.globaldesk.language;
 
 import com.ibm.icu.text.Transliterator;
 
-import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,38 +35,33 @@ final class TraditionalToSimplified {
 
     /** The trie for literal rules; ICU's transliterator, one per thread since it keeps state, for anything else. */
     static UnaryOperator<String> load(String icuRules) {
-        Node root = new Node();
+        Rules rules = new Rules();
         for (String rule : icuRules.split("\n")) {
             Matcher literal = LITERAL_RULE.matcher(rule.strip());
             if (!literal.matches()) {
                 ThreadLocal<Transliterator> icu = ThreadLocal.withInitial(() -> Transliterator.getInstance(ICU_ID));
                 return text -> hasHan(text) ? icu.get().transliterate(text) : text;
             }
-            root.add(literal.group(1), literal.group(2));
+            rules.add(literal.group(1), literal.group(2));
         }
-        return root::replaceAll;
+        return rules::replaceAll;
     }
 
     private static boolean hasHan(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /** A trie over UTF-16 units; a node that ends a rule's key holds its replacement. */
-    private static final class Node {
-        private char[] labels = new char[0];
-        private Node[] children = new Node[0];
-        private String replacement;
+    /** A trie of the rules: a node that ends a rule's key holds its replacement. */
+    private static final class Rules {
+        private final CharTrie<String> root = new CharTrie<>();
 
         /** ICU never has two rules for one key, so a second one would mean the rules were misread. */
         void add(String key, String value) {
-            Node node = this;
-            for (int i = 0; i < key.length(); i++) {
-                node = node.childOrNew(key.charAt(i));
-            }
-            if (node.replacement != null) {
+            CharTrie<String> node = root.nodeOf(key);
+            if (node.value() != null) {
                 throw new IllegalStateException("two rules for \"" + key + "\" in " + ICU_ID);
             }
-            node.replacement = value;
+            node.value(value);
         }
 
         /** The text with the longest matching key at each position replaced; the text itself when none matches. */
@@ -75,12 +69,12 @@ final class TraditionalToSimplified {
             StringBuilder out = null;
             int copied = 0;
             for (int start = 0; start < text.length(); ) {
-                Node node = this;
-                Node longest = null;
+                CharTrie<String> node = root;
+                String longest = null;
                 int longestEnd = start;
                 for (int i = start; i < text.length() && (node = node.child(text.charAt(i))) != null; i++) {
-                    if (node.replacement != null) {
-                        longest = node;
+                    if (node.value() != null) {
+                        longest = node.value();
                         longestEnd = i + 1;
                     }
                 }
@@ -91,38 +85,10 @@ final class TraditionalToSimplified {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
-                out.append(text, copied, start).append(longest.replacement);
+                out.append(text, copied, start).append(longest);
                 start = copied = longestEnd;
             }
             return out == null ? text : out.append(text, copied, text.length()).toString();
-        }
-
-        private Node child(char c) {
-            int n = labels.length;
-            if (n == 0 || c < labels[0] || c > labels[n - 1]) {
-                return null; // e.g. any Latin or kana character at the root
-            }
-            int at = Arrays.binarySearch(labels, c);
-            return at >= 0 ? children[at] : null;
-        }
-
-        private Node childOrNew(char c) {
-            int at = Arrays.binarySearch(labels, c);
-            if (at >= 0) {
-                return children[at];
-            }
-            int insert = -at - 1;
-            char[] grownLabels = new char[labels.length + 1];
-            Node[] grownChildren = new Node[children.length + 1];
-            System.arraycopy(labels, 0, grownLabels, 0, insert);
-            System.arraycopy(children, 0, grownChildren, 0, insert);
-            grownLabels[insert] = c;
-            grownChildren[insert] = new Node();
-            System.arraycopy(labels, insert, grownLabels, insert + 1, labels.length - insert);
-            System.arraycopy(children, insert, grownChildren, insert + 1, children.length - insert);
-            labels = grownLabels;
-            children = grownChildren;
-            return children[insert];
         }
     }
 }
