@@ -1,5 +1,13 @@
 """Shared by the Python benchmarks that start GlobalDesk from target/globaldesk.jar."""
-import socket, sys, time, urllib.request
+import os, shlex, socket, sys, time, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+def jvm_options():
+    """The JVM options ./globaldesk run uses: jvm.options, then GLOBALDESK_JVM_OPTS."""
+    with open(os.path.join(ROOT, "jvm.options")) as f:
+        options = [line.strip() for line in f if line.strip() and not line.strip().startswith("#")]
+    return options + shlex.split(os.environ.get("GLOBALDESK_JVM_OPTS", ""))
 
 def free_port():
     with socket.socket() as s:

@@ -1,7 +1,7 @@
 """Starts GlobalDesk from target/globaldesk.jar and measures time to readiness and resident memory (the JVM plus its
 embedded PostgreSQL processes), cold then warm, for N runs; prints each run and the medians."""
 import os, signal, statistics, subprocess, sys, tempfile, time
-from app import free_port, wait_ready
+from app import free_port, jvm_options, wait_ready
 
 def rss_mb(pid):
     total = 0
@@ -22,7 +22,7 @@ def measure(data_dir):
     port = free_port()
     log = open(data_dir + ".log", "w")
     start = time.monotonic()
-    proc = subprocess.Popen(["java", "--add-modules", "jdk.incubator.vector", "-jar", "target/globaldesk.jar",
+    proc = subprocess.Popen(["java", *jvm_options(), "-jar", "target/globaldesk.jar",
                              f"--server.port={port}", f"--globaldesk.data-dir={data_dir}"], stdout=log, stderr=log)
     try:
         wait_ready(f"http://127.0.0.1:{port}", proc, data_dir + ".log")

@@ -9,13 +9,14 @@ Caveat: wrk is a closed loop, so its percentiles suffer from coordinated omissio
 one instead of being counted against it); the throughput is exact, the tail latency is optimistic under stalls.
 
 Usage: bench/tickets-wrk.py [--connections=16] [--threads=2] [--seconds=30] [--warmup=15] [--jar=target/globaldesk.jar]
-       [--jfr=FILE]
+       [--jfr=FILE] [--jvm="JVM OPTIONS"] [--args="--name=value ..."]
        [--url=… --token=…]
 (--jar runs another build, e.g. a copy of the jar before a change, for a before/after pair in one session;
+--jvm and --args add JVM options and GlobalDesk settings, for a setting's before/after pair;
 --jfr records the measured window with Java Flight Recorder: jfr print --stack-depth 64 --events jdk.ExecutionSample FILE)
 """
 import os, re, shutil, signal, subprocess, sys, tempfile, time, json, urllib.request
-from app import free_port, wait_ready
+from app import free_port, jvm_options, wait_ready
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -104,9 +105,10 @@ def main():
         url = f"http://127.0.0.1:{port}"
         log_path = os.path.join(data, "app.log")
         log = open(log_path, "w")
-        proc = subprocess.Popen(["java", "--add-modules", "jdk.incubator.vector", "-Dfile.encoding=UTF-8", "-jar",
-                                 o.get("jar", "target/globaldesk.jar"), f"--server.port={port}", f"--globaldesk.data-dir={data}/data",
-                                 f"--globaldesk.security.admin-token={token}", "--globaldesk.demo=true"],
+        proc = subprocess.Popen(["java", *jvm_options(), *o.get("jvm", "").split(),
+                                 "-jar", o.get("jar", "target/globaldesk.jar"), f"--server.port={port}",
+                                 f"--globaldesk.data-dir={data}/data", f"--globaldesk.security.admin-token={token}",
+                                 "--globaldesk.demo=true", *o.get("args", "").split()],
                                 stdout=log, stderr=log)
     try:
         wait_ready(url, proc, log_path)

@@ -2,6 +2,7 @@ package io.globaldesk.culture;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import io.globaldesk.platform.i18n.MessageFormats;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -65,8 +66,7 @@ public class TemplateRenderer {
 
     /** Renders any template of the bundles, including agent-defined ones, by key. */
     public String render(String templateKey, CultureProfileCode profile, Locale locale, Map<String, ?> args) {
-        String pattern = lookUp(templateKey, profile, locale);
-        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(locale));
+        MessageFormat format = MessageFormats.icu(lookUp(templateKey, profile, locale), locale);
         requireArguments(templateKey, format, args);
         return format.format(prepare(args, CultureProfiles.of(profile), locale));
     }

@@ -1,11 +1,10 @@
 package io.globaldesk.diagnosis;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
-
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import io.globaldesk.platform.i18n.MessageFormats;
 
 /**
  * Renders a diagnosis summary in a reader's language from the bundles {@code i18n/diagnosis*.properties} (ICU
@@ -26,6 +25,6 @@ public final class DiagnosisSummaries {
             throw new IllegalStateException("summary key '" + diagnosis.summaryKey() + "' is missing from " + BUNDLE
                     + " for " + locale + "; every key must exist in every bundle", e);
         }
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(diagnosis.summaryArgs());
+        return MessageFormats.icu(pattern, locale).format(diagnosis.summaryArgs());
     }
 }

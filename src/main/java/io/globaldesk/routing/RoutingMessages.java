@@ -1,9 +1,10 @@
 package io.globaldesk.routing;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import io.globaldesk.platform.i18n.MessageFormats;
 
 /**
  * Renders routing texts from the {@code i18n/routing} bundles. The culture module owns real localization; this is the
@@ -30,7 +31,7 @@ public final class RoutingMessages {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return MessageFormats.jdk(bundle.getString(key), locale).format(args);
     }
 
     /** A reason as a sentence in this locale. */

@@ -301,6 +301,26 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void claimsEachChannelsDueMessagesUpToTheLimitWhateverWaitsInTheOther() throws Exception {
+        String url = "http://127.0.0.1:" + closedPort() + "/hook";
+        transactions.executeWithoutResult(status -> {
+            // mail older than the webhooks waits in front of them in due order
+            for (int i = 0; i < 5; i++) notifications.email(EmailMessage.to("pile." + i + "." + run + "@streamly.demo", "s", "t"));
+            clock.advance(Duration.ofSeconds(1));
+            for (int i = 0; i < 3; i++) notifications.webhook(WebhookMessage.to(url, "s", "claim." + run, "{}"));
+
+            List<Outbox.Claimed> webhooks = outbox.claim(List.of(Channel.WEBHOOK), clock.instant(), 100, Duration.ofMinutes(5));
+            assertThat(webhooks).extracting(Outbox.Claimed::channel).containsOnly(Channel.WEBHOOK);
+            assertThat(webhooks.stream().filter(c -> c.payload().contains("claim." + run))).hasSize(3);
+
+            List<Outbox.Claimed> both = outbox.claim(List.of(Channel.EMAIL, Channel.WEBHOOK), clock.instant(), 4, Duration.ofMinutes(5));
+            assertThat(both).as("no more than the limit, over both channels").hasSize(4)
+                    .extracting(Outbox.Claimed::channel).containsOnly(Channel.EMAIL);
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
     void aMessageClaimedByADispatcherThatDiedIsDeliveredAfterItsLease() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(200)) {
             UUID id = notifications.webhook(WebhookMessage.to(receiver.url(), "s", "restart." + run, "{}")).orElseThrow();

@@ -1,11 +1,10 @@
 package io.globaldesk.assistant.internal;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+
+import io.globaldesk.platform.i18n.MessageFormats;
 
 /** The assistant's own texts, from the {@code i18n/assistant} bundles; a locale without a bundle reads English. */
 public final class AssistantMessages {
@@ -15,7 +14,7 @@ public final class AssistantMessages {
     public String text(String key, Locale locale, Map<String, ?> args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), ULocale.forLocale(locale)).format(args);
+        return MessageFormats.icu(bundle.getString(key), locale).format(args);
     }
 
     public String text(String key, Locale locale) {

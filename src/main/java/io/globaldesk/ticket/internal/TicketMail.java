@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 
-import com.ibm.icu.text.MessageFormat;
 import io.globaldesk.culture.ReplyTemplate;
 import io.globaldesk.culture.TemplateRenderer;
 import io.globaldesk.directory.Agents;
@@ -17,6 +16,7 @@ import io.globaldesk.notification.EmailMessage;
 import io.globaldesk.notification.InboundEmail;
 import io.globaldesk.notification.InboundEmailReceived;
 import io.globaldesk.notification.Notifications;
+import io.globaldesk.platform.i18n.MessageFormats;
 import io.globaldesk.platform.security.Actor;
 import io.globaldesk.platform.security.Role;
 import io.globaldesk.routing.TicketAssigned;
@@ -160,7 +160,7 @@ class TicketMail {
     static String message(Locale locale, String key, Map<String, Object> args) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n/ticketmail", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return MessageFormats.icu(bundle.getString(key), locale).format(args);
     }
 
     private Optional<Ticket> byNumberInSubject(String subject) {
