@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import io.globaldesk.notification.OutboxStatus.Channel;
 import io.globaldesk.notification.OutboxStatus.State;
+import io.globaldesk.platform.db.TimeOrderedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The outbox table: enqueue with dedupe and rate limit, claim due messages, record outcomes. */
@@ -53,13 +54,18 @@ class Outbox {
         }
         return jdbc.sql("""
                         insert into notification_outbox
-                            (channel, dedupe_key, recipient, topic, subject, payload, max_attempts, created_at, next_attempt_at)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                            (id, channel, dedupe_key, recipient, topic, subject, payload, max_attempts, created_at, next_attempt_at)
+                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
                         on conflict (dedupe_key) do nothing
                         returning id""")
-                .params(entry.channel().name(), entry.dedupeKey() == null ? UUID.randomUUID().toString() : entry.dedupeKey(),
+                .params(TimeOrderedIds.next(), entry.channel().name(), dedupeKey(entry),
                         entry.recipient(), entry.topic(), entry.subject(), entry.payload(), maxAttempts, ts(now), ts(now))
                 .query(UUID.class).optional();
+    }
+
+    /** The entry's dedupe key; an entry without one is never a duplicate. */
+    private static String dedupeKey(Entry entry) {
+        return entry.dedupeKey() == null ? TimeOrderedIds.next().toString() : entry.dedupeKey();
     }
 
     /**
@@ -73,16 +79,16 @@ class Outbox {
             if (e.topic() != null && enqueue(e, maxAttempts, limit, now).isPresent()) stored++;
         }
         if (plain.isEmpty()) return stored;
-        List<Object> params = new ArrayList<>(plain.size() * 8);
+        List<Object> params = new ArrayList<>(plain.size() * 9);
         Timestamp at = ts(now);
         for (Entry e : plain) {
-            params.addAll(Arrays.asList(e.channel().name(), e.dedupeKey() == null ? UUID.randomUUID().toString() : e.dedupeKey(),
-                    e.recipient(), e.subject(), e.payload(), maxAttempts, at, at));
+            params.addAll(Arrays.asList(TimeOrderedIds.next(), e.channel().name(), dedupeKey(e), e.recipient(), e.subject(),
+                    e.payload(), maxAttempts, at, at));
         }
-        String row = "(?, ?, ?, null, ?, cast(? as jsonb), ?, ?, ?)";
+        String row = "(?, ?, ?, ?, null, ?, cast(? as jsonb), ?, ?, ?)";
         return stored + jdbc.sql("""
                         insert into notification_outbox
-                            (channel, dedupe_key, recipient, topic, subject, payload, max_attempts, created_at, next_attempt_at)
+                            (id, channel, dedupe_key, recipient, topic, subject, payload, max_attempts, created_at, next_attempt_at)
                         values\s""" + String.join(", ", Collections.nCopies(plain.size(), row))
                         + " on conflict (dedupe_key) do nothing")
                 .params(params).update();

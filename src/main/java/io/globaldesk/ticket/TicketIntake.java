@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.globaldesk.directory.Organization;
 import io.globaldesk.directory.Organizations;
+import io.globaldesk.platform.db.TimeOrderedIds;
 import io.globaldesk.platform.security.Actor;
 import io.globaldesk.platform.web.InvalidInputException;
 import io.globaldesk.routing.Reason;
@@ -70,7 +71,7 @@ public class TicketIntake {
         String language = languageOf(predicted, organization);
         // stored to the microsecond, so the ticket answered now equals the one read back later
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         RoutingDecision decision = desk.assign(requestFor(id, organization, severity, category, language), now);
         TicketRepository.SlaStart slaStart = organization == null ? null : sla.initial(severity, organization.tier(), organization.region(), now);
         TicketRepository.NewRow row = new TicketRepository.NewRow(request.organizationId(), request.requesterName(),
@@ -78,7 +79,7 @@ public class TicketIntake {
                 request.category() != null ? null : predicted.confidence(), severity,
                 decision.assigned() ? TicketStatus.OPEN : TicketStatus.NEW, request.channel(),
                 request.sessionId(), request.appId(), request.tags() == null ? List.of() : request.tags(), null, false, now, null);
-        Opening.FirstArticle article = new Opening.FirstArticle(UUID.randomUUID(), request.firstAuthor(), actor.userId(),
+        Opening.FirstArticle article = new Opening.FirstArticle(TimeOrderedIds.next(), request.firstAuthor(), actor.userId(),
                 request.requesterName() != null ? request.requesterName() : actor.name(), request.body(), request.messageId());
         return writer.store(new Opening(id, row,
                 decision.assigned() ? new Opening.Assignee(UUID.fromString(decision.assignee().id()), decision.assignee().name()) : null,
