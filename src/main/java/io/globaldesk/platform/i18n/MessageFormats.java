@@ -3,6 +3,7 @@ package io.globaldesk.platform.i18n;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.ibm.icu.util.ULocale;
 
@@ -43,7 +44,7 @@ public final class MessageFormats {
         return JDK.size() + ICU.size();
     }
 
-    private static <F> F parsed(Map<Key, F> cache, Key key, java.util.function.Function<Key, F> parse) {
+    private static <F> F parsed(Map<Key, F> cache, Key key, Function<Key, F> parse) {
         F format = cache.get(key);
         if (format != null) return format;
         format = parse.apply(key);  // an invalid pattern throws here and is not kept

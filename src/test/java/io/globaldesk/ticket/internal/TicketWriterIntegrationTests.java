@@ -18,9 +18,11 @@ import io.globaldesk.ticket.Channel;
 import io.globaldesk.ticket.Ticket;
 import io.globaldesk.ticket.TicketStatus;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +41,9 @@ class TicketWriterIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired MeterRegistry meters;
+    @Autowired TicketRepository repository;
+    @Autowired NewTicketMail mail;
+    @Autowired ApplicationEventPublisher events;
 
     @Test
     void ticketsOpenedTogetherAreStoredInOneBatchEachWithArticleHistoryAndAcknowledgement() throws Exception {
@@ -58,6 +63,20 @@ class TicketWriterIntegrationTests {
 
     @Test
     void manyCallersAtOnceAllGetTheirTickets() throws Exception {
+        assertManyCallersAllGetTheirTickets(writer);
+    }
+
+    @Test
+    void withTwoWritersManyCallersAtOnceAllGetTheirTickets() throws Exception {
+        TicketWriter twoWriters = new TicketWriter(repository, mail, events, transactions, new SimpleMeterRegistry(), 2);
+        try {
+            assertManyCallersAllGetTheirTickets(twoWriters);
+        } finally {
+            twoWriters.stop();
+        }
+    }
+
+    private void assertManyCallersAllGetTheirTickets(TicketWriter writer) throws Exception {
         List<Future<List<Ticket>>> callers = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
             for (int c = 0; c < 16; c++) {
@@ -65,7 +84,7 @@ class TicketWriterIntegrationTests {
                 callers.add(threads.submit(() -> {
                     List<Ticket> mine = new ArrayList<>();
                     for (int i = 0; i < 25; i++) {
-                        // groups of one to three, racing the writers for the queue
+                        // groups of one to three, racing each other (and the writers) for the queue
                         List<Opening> group = new ArrayList<>();
                         for (int g = 0; g <= i % 3; g++) group.add(opening("caller-" + caller + "@example.com", null));
                         for (CompletableFuture<Ticket> f : writer.storeTogether(group)) mine.add(f.get());
