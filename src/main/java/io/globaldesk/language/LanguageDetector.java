@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Detects the supported language of a text. Text that is clearly Chinese, Japanese or Korean by its script is decided
  * by the script alone; other text goes to Lingua, restricted to the supported languages and built once, lazily, and
  * asked through {@link LinguaStrategy#CASCADE}. Texts too short for statistics fall back to the script, then to the
- * default language.
+ * default language. Lingua's answer for text in ASCII alone, most English tickets, is computed on the caller's thread
+ * from Lingua's own models ({@link AsciiNgrams}); everything else runs in Lingua.
  */
 @Component
 public class LanguageDetector {
@@ -66,7 +67,8 @@ public class LanguageDetector {
     }
 
     private DetectedLanguage statistical(String sample, int letters) {
-        LinguaStrategy.Answer answer = inLinguasPool(() -> lingua.answer(sample, letters));
+        LinguaStrategy.Answer quick = lingua.withoutLingua(sample, letters);
+        LinguaStrategy.Answer answer = quick != null ? quick : inLinguasPool(() -> lingua.answer(sample, letters));
         SupportedLanguage language = answer.best() == null ? null : LinguaModels.supported(answer.best());
         if (language == null) {
             return fallback;

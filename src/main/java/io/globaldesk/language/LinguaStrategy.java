@@ -21,8 +21,11 @@ enum LinguaStrategy {
         }
     },
 
-    /** The low-accuracy mode first; short texts and close calls go to the high-accuracy mode. */
-    CASCADE {
+    /**
+     * The low-accuracy mode first; short texts and close calls go to the high-accuracy mode. Every text through Lingua
+     * itself: the cascade before {@link AsciiNgrams}, kept as its reference.
+     */
+    LINGUA_CASCADE {
         @Override
         Answer answer(String text, int letters) {
             if (letters < MIN_LETTERS_FOR_TRIGRAMS) {
@@ -30,6 +33,27 @@ enum LinguaStrategy {
             }
             Answer trigrams = Answer.of(LinguaModels.lowAccuracy().computeLanguageConfidenceValues(text));
             return trigrams.lead() >= CLEAR_LEAD ? trigrams : highAccuracy(text);
+        }
+    },
+
+    /**
+     * As {@link #LINGUA_CASCADE}, but text in ASCII alone is answered by {@link AsciiNgrams}, which gives Lingua's
+     * answers in both modes for a fraction of the cost.
+     */
+    CASCADE {
+        @Override
+        Answer answer(String text, int letters) {
+            return LINGUA_CASCADE.answer(text, letters);
+        }
+
+        @Override
+        Answer withoutLingua(String text, int letters) {
+            AsciiNgrams ascii = LinguaModels.asciiNgrams();
+            if (letters < MIN_LETTERS_FOR_TRIGRAMS) {
+                return ascii.highAccuracy(text);
+            }
+            Answer trigrams = ascii.lowAccuracy(text);
+            return trigrams == null || trigrams.lead() >= CLEAR_LEAD ? trigrams : ascii.highAccuracy(text);
         }
     };
 
@@ -48,6 +72,14 @@ enum LinguaStrategy {
 
     /** Lingua's answer for a text of that many letters. */
     abstract Answer answer(String text, int letters);
+
+    /**
+     * The same answer when it can be had without calling Lingua itself (so without its thread pool), else
+     * {@code null}.
+     */
+    Answer withoutLingua(String text, int letters) {
+        return null;
+    }
 
     private static Answer highAccuracy(String text) {
         return Answer.of(LinguaModels.highAccuracy().computeLanguageConfidenceValues(text));

@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Latency of detecting the language of a typical ticket text: Lingua for alphabetic scripts, the script fast path for
- * Chinese and Japanese. {@code detect} is production's cascade (Lingua's low-accuracy mode first);
- * {@code detectHighAccuracyOnly}, on the same texts, is the detector before the cascade, as the baseline. The
+ * Chinese and Japanese. {@code detect} is production's cascade (Lingua's low-accuracy mode first, text in ASCII alone
+ * scored by AsciiNgrams); {@code detectLinguaCascade}, on the same texts, is the same cascade with every text through
+ * Lingua itself, as the baseline of AsciiNgrams, and {@code detectHighAccuracyOnly} the detector before the cascade. The
  * {@code *-ticket} texts are written as tickets are posted, subject + ". " + body, about 100 characters; en-ticket is
  * the first ticket of bench/ticket-texts.tsv, one of the close calls that the cascade sends on to the high-accuracy
  * mode. {@code ticket-mix} takes, in turn, every ticket-shaped text of 60 to 130 characters in an alphabetic language
@@ -67,6 +68,7 @@ public class LanguageDetectionBenchmark {
 
         final LanguageDetector cascade = new LanguageDetector();
         final LanguageDetector highAccuracyOnly = ReferenceDetectors.highAccuracyLingua();
+        final LanguageDetector linguaCascade = ReferenceDetectors.linguaCascade();
         private String[] texts;
         private int next;
 
@@ -74,7 +76,7 @@ public class LanguageDetectionBenchmark {
         public void warmModels() {
             texts = language.equals("ticket-mix") ? ticketMix() : new String[] {TEXTS.get(language)};
             // a short and a long text: both Lingua modes load their models before measuring starts
-            for (LanguageDetector detector : new LanguageDetector[] {cascade, highAccuracyOnly}) {
+            for (LanguageDetector detector : new LanguageDetector[] {cascade, linguaCascade, highAccuracyOnly}) {
                 detector.detect("Video freezes.");
                 detector.detect(TEXTS.get("en-ticket"));
             }
@@ -104,6 +106,11 @@ public class LanguageDetectionBenchmark {
     @Benchmark
     public DetectedLanguage detect(Text t) {
         return t.cascade.detect(t.nextText());
+    }
+
+    @Benchmark
+    public DetectedLanguage detectLinguaCascade(Text t) {
+        return t.linguaCascade.detect(t.nextText());
     }
 
     @Benchmark

@@ -10,4 +10,9 @@ public final class ReferenceDetectors {
     public static LanguageDetector highAccuracyLingua() {
         return new LanguageDetector(LinguaStrategy.HIGH_ACCURACY);
     }
+
+    /** The cascade with every text through Lingua itself, as before {@link AsciiNgrams}. */
+    public static LanguageDetector linguaCascade() {
+        return new LanguageDetector(LinguaStrategy.LINGUA_CASCADE);
+    }
 }
