@@ -8,20 +8,20 @@ figure is a sustained rate, not one with the background work piled up behind it.
 Caveat: wrk is a closed loop, so its percentiles suffer from coordinated omission (a stalled request delays the next
 one instead of being counted against it); the throughput is exact, the tail latency is optimistic under stalls.
 
-Usage: bench/tickets-wrk.py [--connections=16] [--threads=2] [--seconds=30] [--warmup=15] [--jar=target/globaldesk.jar]
+Usage: bench/tickets-wrk.py [--connections=16] [--threads=2] [--seconds=30] [--warmup=90] [--jar=target/globaldesk.jar]
        [--jfr=FILE] [--jvm="JVM OPTIONS"] [--args="--name=value ..."]
        [--url=… --token=…]
 (--jar runs another build, e.g. a copy of the jar before a change, for a before/after pair in one session;
 --jvm and --args add JVM options and GlobalDesk settings, for a setting's before/after pair;
 --jfr records the measured window with Java Flight Recorder: jfr print --stack-depth 64 --events jdk.ExecutionSample FILE)
 """
-import os, re, shutil, signal, subprocess, sys, tempfile, time, json, urllib.request
+import os, re, resource, shutil, signal, subprocess, sys, tempfile, time, json, urllib.request
 from app import free_port, jvm_options, wait_ready
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 def options():
-    opts = {"connections": "16", "threads": "2", "seconds": "30", "warmup": "15"}
+    opts = {"connections": "16", "threads": "2", "seconds": "30", "warmup": "90"}
     for a in sys.argv[1:]:
         if not a.startswith("--") or "=" not in a:
             sys.exit(f"options are --name=value: {a}")
@@ -42,6 +42,8 @@ def get_json(url, token):
         return json.load(r)
 
 def wrk(url, script, threads, connections, seconds):
+    """wrk's summary, and the CPU seconds wrk itself used (it runs on the same cores as the server)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "--latency",
                           "-s", script, url], capture_output=True, text=True, check=True).stdout
     m = re.search(r"^TICKETS (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)$", out, re.M)
@@ -50,12 +52,34 @@ def wrk(url, script, threads, connections, seconds):
     for line in out.splitlines():
         if line.startswith("FAILED "):
             print("  wrk: a request failed: " + line[7:])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     n, failed, duration, p50, p95, p99, mx = m.groups()
-    return int(n), int(failed), float(duration), float(p50), float(p95), float(p99), float(mx)
+    return int(n), int(failed), float(duration), float(p50), float(p95), float(p99), float(mx), cpu
+
+def batch_sizes(url, token):
+    """(batches, tickets) the ticket writer has stored so far, from the Prometheus endpoint; None if it is not there."""
+    req = urllib.request.Request(f"{url}/actuator/prometheus", headers={"Authorization": f"Bearer {token}"})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            text = r.read().decode()
+    except OSError:
+        return None
+    count = re.search(r"^globaldesk_tickets_batch_size_count\S* ([\d.eE+]+)$", text, re.M)
+    total = re.search(r"^globaldesk_tickets_batch_size_sum\S* ([\d.eE+]+)$", text, re.M)
+    return (float(count.group(1)), float(total.group(1))) if count and total else None
 
 def psql(port, sql):
     return subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-d", "postgres", "-At", "-c", sql],
                           capture_output=True, text=True, check=True).stdout.strip()
+
+def pg_activity(port):
+    """PostgreSQL's cumulative counters: checkpoints done and requested (by WAL volume), WAL bytes and full-page images,
+    autovacuum and autoanalyze runs on GlobalDesk's tables."""
+    row = psql(port, "select c.num_done, c.num_requested, w.wal_bytes, w.wal_fpi, "
+                     "(select coalesce(sum(autovacuum_count + autoanalyze_count), 0) from pg_stat_user_tables) "
+                     "from pg_stat_checkpointer c, pg_stat_wal w")
+    return [float(x) for x in row.split("|")]
 
 def cpu_seconds(pids):
     total = 0.0
@@ -131,12 +155,16 @@ def main():
         if proc and o.get("jfr"):  # a flight recording of the measured window only, for `jfr print` / `jfr summary`
             subprocess.run(["jcmd", str(proc.pid), "JFR.start", "settings=profile", f"duration={o['seconds']}s",
                             f"filename={os.path.abspath(o['jfr'])}"], capture_output=True, check=True)
+        batches_before = batch_sizes(url, token)
+        pg_before = pg_activity(pg_port) if pg_port else None
         jvm = [str(proc.pid)] if proc else []
         cpu_before, jvm_before, wall_before = cpu_seconds(pids), cpu_seconds(jvm), time.monotonic()
         threads_before = thread_cpu(proc.pid) if proc else {}
-        n, failed, duration, p50, p95, p99, mx = wrk(url, script, threads, conns, o["seconds"])
+        n, failed, duration, p50, p95, p99, mx, cpu_wrk = wrk(url, script, threads, conns, o["seconds"])
         cpu_server, cpu_jvm = cpu_seconds(pids) - cpu_before, cpu_seconds(jvm) - jvm_before
         threads_after = thread_cpu(proc.pid) if proc else {}
+        batches_after = batch_sizes(url, token)
+        pg_after = pg_activity(pg_port) if pg_port else None
         wall = time.monotonic() - wall_before
         load = os.getloadavg()[0]
         print(f"ticket create + route over HTTP, wrk: {conns} connections, {threads} threads, {o['seconds']} s measured "
@@ -151,9 +179,18 @@ def main():
         if proc:
             print(f"  server CPU (JVM + PostgreSQL) {cpu_server / wall * 100:.0f}% of one core, {cpu_server * 1000 / max(n, 1):.2f} ms per ticket "
                   f"(JVM {cpu_jvm * 1000 / max(n, 1):.2f}, PostgreSQL {(cpu_server - cpu_jvm) * 1000 / max(n, 1):.2f})")
+        print(f"  load driver (wrk) CPU {cpu_wrk / wall * 100:.0f}% of one core")
         if proc:
             used = sorted(((threads_after[k] - threads_before.get(k, 0.0), k) for k in threads_after), reverse=True)
             print("  JVM CPU by thread, ms per ticket: " + ", ".join(f"{k} {v * 1000 / max(n, 1):.2f}" for v, k in used[:6] if v > 0))
+        if batches_before and batches_after and batches_after[0] > batches_before[0]:
+            count, total = batches_after[0] - batches_before[0], batches_after[1] - batches_before[1]
+            print(f"  ticket writer: {count} batches, {total / count:.1f} tickets per batch on average")
+        if pg_before and pg_after:
+            done, requested, wal, fpi, maintenance = (a - b for a, b in zip(pg_after, pg_before))
+            print(f"  PostgreSQL in the window: {done:.0f} checkpoints done ({requested:.0f} requested by WAL volume), "
+                  f"WAL {wal / max(n, 1) / 1024:.1f} KB per ticket ({fpi / max(n, 1):.2f} full-page images), "
+                  f"{maintenance:.0f} autovacuum/autoanalyze runs")
         if pg_port:
             start = time.monotonic()
             while True:
