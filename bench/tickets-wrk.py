@@ -49,9 +49,6 @@ def wrk(url, script, threads, connections, seconds):
     m = re.search(r"^TICKETS (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)$", out, re.M)
     if not m:
         sys.exit("wrk printed no summary:\n" + out)
-    for line in out.splitlines():
-        if line.startswith("FAILED "):
-            print("  wrk: a request failed: " + line[7:])
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     n, failed, duration, p50, p95, p99, mx = m.groups()
@@ -185,7 +182,7 @@ def main():
             print("  JVM CPU by thread, ms per ticket: " + ", ".join(f"{k} {v * 1000 / max(n, 1):.2f}" for v, k in used[:6] if v > 0))
         if batches_before and batches_after and batches_after[0] > batches_before[0]:
             count, total = batches_after[0] - batches_before[0], batches_after[1] - batches_before[1]
-            print(f"  ticket writer: {count} batches, {total / count:.1f} tickets per batch on average")
+            print(f"  ticket writer: {count:.0f} batches, {total / count:.1f} tickets per batch on average")
         if pg_before and pg_after:
             done, requested, wal, fpi, maintenance = (a - b for a, b in zip(pg_after, pg_before))
             print(f"  PostgreSQL in the window: {done:.0f} checkpoints done ({requested:.0f} requested by WAL volume), "
